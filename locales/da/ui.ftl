@@ -1,0 +1,84 @@
+# Interface texts. Danish is the source language: every message exists here first.
+
+app-title = Velkommen
+app-tagline = Find de tilbud og rettigheder, der gælder for dig som ny i en dansk kommune.
+privacy-promise = Dine svar bliver på denne enhed. Intet bliver sendt eller gemt.
+
+choose-heading = Hvor bor du, og hvilket sprog vil du læse på?
+choose-municipality = Kommune
+choose-municipality-hint = Vælg den kommune, du bor i eller skal flytte til.
+choose-language = Sprog
+choose-start = Start
+choose-missing-municipality = Vælg en kommune for at fortsætte.
+chosen-summary = { $municipality } · { $language }
+
+problem-heading = Der er et problem
+problem-unknown-municipality = Siden bad om kommunen „{ $value }“, som guiden ikke kender. Vælg din kommune nedenfor.
+problem-unknown-language = Siden bad om sproget „{ $value }“, som guiden ikke har. Vælg et sprog nedenfor.
+problem-content = Guidens indhold kunne ikke læses. Kontakt kommunen direkte.
+
+start-again = Start forfra
+
+# Questions: q-<id> is the heading, q-<id>-short the label in summaries and reasons,
+# q-<id>-<option> each answer.
+q-dont-know = Ved ikke / vil ikke svare
+q-household = Hvem bor du sammen med?
+q-household-short = Husstand
+q-household-alone = Jeg bor alene
+q-household-partner = Med en partner
+q-household-children = Med børn
+q-household-partner_children = Med en partner og børn
+q-children = Hvor gamle er dine børn?
+q-children-short = Børnenes alder
+q-children-hint = Vælg alle, der passer.
+q-children-0 = Under 1 år
+q-children-1-2 = 1–2 år
+q-children-3-5 = 3–5 år
+q-children-6-13 = 6–13 år
+q-children-14-17 = 14–17 år
+q-children-18+ = 18 år eller ældre
+q-expecting = Venter du eller din partner et barn?
+q-expecting-short = Venter et barn
+q-expecting-yes = Ja
+q-expecting-no = Nej
+q-age = Hvor gammel er du?
+q-age-short = Alder
+q-age-hint = Skriv din alder i år.
+q-gender = Er du kvinde eller mand?
+q-gender-short = Køn
+q-gender-hint = Vi spørger kun, fordi kommunen har tilbud til kvinder og til unge mænd. Du behøver ikke svare.
+q-gender-woman = Kvinde
+q-gender-man = Mand
+q-residence = Hvorfor bor du i Danmark?
+q-residence-short = Opholdsgrundlag
+q-residence-refugee = Jeg er flygtning
+q-residence-family = Jeg er familiesammenført
+q-residence-work_study = Jeg arbejder eller studerer her
+q-residence-eu = Jeg er borger i EU, EØS eller Norden
+q-education = Hvor meget skole og uddannelse har du?
+q-education-short = Uddannelse
+q-education-little = Lidt eller ingen skolegang
+q-education-school = Skole
+q-education-vocational = Erhvervsuddannelse
+q-education-higher = Videregående uddannelse
+q-education_place = Hvor tog du din uddannelse?
+q-education_place-short = Uddannelsessted
+q-education_place-abroad = I udlandet
+q-education_place-denmark = I Danmark
+q-work = Hvad laver du nu?
+q-work-short = Arbejde
+q-work-job_seeker = Jeg søger arbejde
+q-work-employed = Jeg har arbejde
+q-work-student = Jeg studerer
+q-work-unable = Jeg kan ikke arbejde lige nu
+q-danish = Hvor godt taler du dansk?
+q-danish-short = Dansk
+q-danish-none = Ikke endnu
+q-danish-basic = Lidt
+q-danish-good = Godt
+q-health = Gælder noget af dette for dig?
+q-health-short = Helbred
+q-health-hint = Vælg alle, der passer, eller ingen.
+q-health-trauma = Traumer eller stor stress
+q-health-illness = Langvarig sygdom eller handicap
+q-health-interpreter = Jeg har brug for tolk

@@ -1,0 +1,76 @@
+//! What the host page asks for. A municipality embeds the guide as
+//! `<div id="velkommen" data-municipality="skanderborg" data-lang="en"></div>`; both attributes
+//! are optional (without them the guide asks). Reading them is pure so it can be tested natively;
+//! an unknown value becomes a [`Problem`] the page explains, never a blank page.
+
+use crate::content::Content;
+use crate::i18n::{self, Lang};
+
+/// The id of the element the guide mounts into.
+pub const HOST_ID: &str = "velkommen";
+
+/// A value in the host element the guide could not use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    UnknownMunicipality(String),
+    UnknownLanguage(String),
+}
+
+/// What the host asked for, checked.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct HostRequest {
+    pub municipality: Option<String>,
+    pub lang: Option<Lang>,
+    pub problems: Vec<Problem>,
+}
+
+/// Checks the host element's `data-municipality` and `data-lang` (absent or blank: not set).
+pub fn resolve(content: &Content, municipality: Option<&str>, lang: Option<&str>) -> HostRequest {
+    let mut req = HostRequest::default();
+    if let Some(m) = municipality.map(str::trim).filter(|m| !m.is_empty()) {
+        match content.municipalities.iter().find(|x| x.id.eq_ignore_ascii_case(m)) {
+            Some(found) => req.municipality = Some(found.id.clone()),
+            None => req.problems.push(Problem::UnknownMunicipality(m.to_owned())),
+        }
+    }
+    if let Some(l) = lang.map(str::trim).filter(|l| !l.is_empty()) {
+        match i18n::lang(l) {
+            Some(found) => req.lang = Some(found),
+            None => req.problems.push(Problem::UnknownLanguage(l.to_owned())),
+        }
+    }
+    req
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> Content {
+        Content::embedded().expect("embedded content loads")
+    }
+
+    #[test]
+    fn known_values_are_taken_whatever_their_case() {
+        let r = resolve(&content(), Some(" Skanderborg "), Some("en"));
+        assert_eq!(r.municipality.as_deref(), Some("skanderborg"));
+        assert_eq!(r.lang.map(|l| l.code), Some("en"));
+        assert!(r.problems.is_empty());
+    }
+
+    #[test]
+    fn absent_or_blank_values_mean_ask() {
+        assert_eq!(resolve(&content(), None, Some("  ")), HostRequest::default());
+    }
+
+    #[test]
+    fn unknown_values_are_problems_not_choices() {
+        let r = resolve(&content(), Some("gotham"), Some("tlh"));
+        assert_eq!(r.municipality, None);
+        assert_eq!(r.lang, None);
+        assert_eq!(
+            r.problems,
+            vec![Problem::UnknownMunicipality("gotham".into()), Problem::UnknownLanguage("tlh".into())]
+        );
+    }
+}

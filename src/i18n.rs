@@ -1,0 +1,236 @@
+//! Every text the guide shows comes from Fluent messages in `locales/<lang>/*.ftl`. Danish is the
+//! source language: a message missing in another language falls back to Danish, and the caller is
+//! told so ([`Text::fallback`]) so the page can mark it, never silently and never as a raw id.
+
+use std::fmt;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// A language the guide ships.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lang {
+    /// BCP 47 code, as in `locales/<code>/` and `<html lang>`.
+    pub code: &'static str,
+    /// The language's name in itself, as a language switcher shows it.
+    pub name: &'static str,
+    pub rtl: bool,
+}
+
+impl Lang {
+    pub fn dir(&self) -> &'static str {
+        if self.rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+
+/// The source language: every message exists here first.
+pub const SOURCE: Lang = Lang { code: "da", name: "Dansk", rtl: false };
+
+/// The languages shipped, in the order a switcher lists them.
+pub const LANGS: &[Lang] = &[SOURCE, Lang { code: "en", name: "English", rtl: false }];
+
+/// The shipped language with this code (case-insensitive, `en-GB` finds `en`).
+pub fn lang(code: &str) -> Option<Lang> {
+    let code = code.trim();
+    let base = code.split(['-', '_']).next().unwrap_or("");
+    LANGS.iter().copied().find(|l| l.code.eq_ignore_ascii_case(base))
+}
+
+/// The best shipped language for a browser's preferred languages, if any fits. Used only to
+/// pre-select a choice, never to decide for the person.
+pub fn negotiate(preferred: &[String]) -> Option<Lang> {
+    use fluent_langneg::LanguageIdentifier as Id;
+    let requested: Vec<Id> = preferred.iter().filter_map(|p| p.parse().ok()).collect();
+    let available: Vec<Id> = LANGS.iter().filter_map(|l| l.code.parse().ok()).collect();
+    let found = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        None,
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    found.first().and_then(|id| lang(&id.to_string()))
+}
+
+/// A problem in a Fluent file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct I18nError {
+    pub file: String,
+    pub message: String,
+}
+
+impl fmt::Display for I18nError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+/// A text ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub value: String,
+    /// The message is missing in the chosen language and this is the Danish text.
+    pub fallback: bool,
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The messages of one language, with Danish behind them.
+pub struct Messages {
+    pub lang: Lang,
+    bundle: Bundle,
+    source: Option<Bundle>,
+}
+
+impl fmt::Debug for Messages {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Messages").field("lang", &self.lang).finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for Messages {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+    }
+}
+
+/// Builds one language's bundle from `(path, text)` files.
+pub fn bundle(lang: Lang, files: &[(&str, &str)]) -> Result<Bundle, Vec<I18nError>> {
+    let id: LanguageIdentifier = lang.code.parse().expect("shipped codes are valid");
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Isolation marks keep Latin names and numbers readable inside right-to-left text; in
+    // left-to-right text they only get in the way of copying.
+    bundle.set_use_isolating(lang.rtl);
+    let mut errors = Vec::new();
+    for (path, text) in files {
+        let res = match FluentResource::try_new((*text).to_owned()) {
+            Ok(res) => res,
+            Err((res, errs)) => {
+                for e in errs {
+                    errors.push(I18nError { file: (*path).to_owned(), message: format!("does not parse: {e}") });
+                }
+                res
+            }
+        };
+        if let Err(errs) = bundle.add_resource(res) {
+            for e in errs {
+                errors.push(I18nError { file: (*path).to_owned(), message: format!("{e}") });
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(bundle)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The embedded files of one language.
+pub fn embedded_files(code: &str) -> Vec<(&'static str, &'static str)> {
+    crate::embedded::LOCALES
+        .iter()
+        .filter(|(l, _, _)| *l == code)
+        .map(|(_, path, text)| (*path, *text))
+        .collect()
+}
+
+impl Messages {
+    /// The messages of `lang` from the embedded locales.
+    pub fn embedded(lang: Lang) -> Result<Messages, Vec<I18nError>> {
+        let bundle = bundle(lang, &embedded_files(lang.code))?;
+        let source = if lang == SOURCE { None } else { Some(self::bundle(SOURCE, &embedded_files(SOURCE.code))?) };
+        Ok(Messages { lang, bundle, source })
+    }
+
+    /// Whether the chosen language itself has this message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.get_message(id).and_then(|m| m.value()).is_some()
+    }
+
+    fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let value = bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| value.into_owned())
+    }
+
+    /// The message `id`, formatted with `args`.
+    pub fn text_with(&self, id: &str, args: &[(&str, FluentValue)]) -> Text {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let fargs = (!args.is_empty()).then_some(&fargs);
+        if let Some(value) = Self::format_in(&self.bundle, id, fargs) {
+            return Text { value, fallback: false };
+        }
+        let source = self.source.as_ref().unwrap_or(&self.bundle);
+        match Self::format_in(source, id, fargs) {
+            Some(value) => Text { value, fallback: self.source.is_some() },
+            // Only reachable if a content file names a message no locale has, which the content
+            // tests forbid; say so plainly rather than show an id.
+            None => Text { value: "(tekst mangler / text missing)".to_owned(), fallback: true },
+        }
+    }
+
+    /// The message `id` with no arguments.
+    pub fn text(&self, id: &str) -> Text {
+        self.text_with(id, &[])
+    }
+
+    /// The message's text alone, for places where a fallback needs no marker of its own.
+    pub fn t(&self, id: &str) -> String {
+        self.text(id).value
+    }
+
+    /// The message with arguments, text alone.
+    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.text_with(id, args).value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_are_found_by_code_and_region() {
+        assert_eq!(lang("en-GB").map(|l| l.code), Some("en"));
+        assert_eq!(lang(" DA ").map(|l| l.code), Some("da"));
+        assert_eq!(lang("xx"), None);
+        assert_eq!(lang(""), None);
+    }
+
+    #[test]
+    fn negotiation_pre_selects_the_first_shipped_preference() {
+        let prefs = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(negotiate(&prefs(&["de-DE", "en-US", "da"])).map(|l| l.code), Some("en"));
+        assert_eq!(negotiate(&prefs(&["de-DE"])), None);
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_danish_and_says_so() {
+        let da = bundle(SOURCE, &[("da.ftl", "hello = Hej { $name }\nonly-da = Kun dansk\n")]).unwrap();
+        let en = bundle(LANGS[1], &[("en.ftl", "hello = Hello { $name }\n")]).unwrap();
+        let m = Messages { lang: LANGS[1], bundle: en, source: Some(da) };
+        assert_eq!(
+            m.text_with("hello", &[("name", "Ana".into())]),
+            Text { value: "Hello Ana".into(), fallback: false }
+        );
+        assert_eq!(m.text("only-da"), Text { value: "Kun dansk".into(), fallback: true });
+        let missing = m.text("nowhere");
+        assert!(missing.fallback);
+        assert!(!missing.value.contains("nowhere"), "never a raw id");
+    }
+
+    #[test]
+    fn a_broken_file_is_named() {
+        let errs = bundle(SOURCE, &[("locales/da/x.ftl", "ok = fint\nbroken = { \n")]).err().unwrap();
+        assert_eq!(errs[0].file, "locales/da/x.ftl");
+        let errs = bundle(SOURCE, &[("a.ftl", "x = 1\n"), ("b.ftl", "x = 2\n")]).err().unwrap();
+        assert_eq!(errs[0].file, "b.ftl");
+    }
+}

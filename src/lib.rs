@@ -1,0 +1,29 @@
+//! Velkommen: a private guide to the offers and rights that apply to a newcomer in a Danish
+//! municipality.
+//!
+//! The crate is split so that everything that decides *what a person is shown* is plain Rust with
+//! no browser in it, tested natively with `cargo test`:
+//!
+//! - [`questions`]: the questionnaire as a table (id, kind, options, when it is asked);
+//! - [`answers`]: what one person answered, and nothing else;
+//! - [`content`]: the municipalities' and the national offers, read from `content/*.toml`;
+//! - [`eligibility`]: answers + content → results grouped by focus area, each with its reasons;
+//! - [`i18n`]: every text, from the Fluent files in `locales/<lang>/`;
+//! - [`embed`]: what the host page asked for (municipality, language) and how to read it.
+//!
+//! Data flows one way: answers → eligibility → view. The view (`ui`, wasm only) holds no rules.
+
+pub mod answers;
+pub mod content;
+pub mod eligibility;
+pub mod embed;
+pub mod i18n;
+pub mod questions;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+/// Files embedded at build time by `build.rs`: every `content/*.toml` and `locales/*/*.ftl`.
+pub mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
