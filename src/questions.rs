@@ -102,7 +102,7 @@ pub struct Question {
 
 /// Child age bands, chosen to match where the rules change: daycare (from 26 weeks to school
 /// start), compulsory school (from about 6), dental care and child benefit (to 18).
-pub const CHILD_AGE_BANDS: &[&str] = &["0", "1-2", "3-5", "6-13", "14-17", "18+"];
+pub const CHILD_AGE_BANDS: &[&str] = &["0", "1-2", "3-5", "6-13", "14-17", "18plus"];
 
 /// The questionnaire, in the order it is asked.
 pub const QUESTIONS: &[Question] = &[

@@ -1,0 +1,145 @@
+//! Checks of the shipped content against the locales, the policies and the questionnaire. Each
+//! failure names the file, the item and the field, so an editor knows where to look.
+
+use std::path::PathBuf;
+
+use velkommen::answers::{Answers, Reply};
+use velkommen::content::{Condition, Content, Item, Source};
+use velkommen::eligibility::{evaluate_item, Fit};
+use velkommen::i18n::{self, Messages, LANGS};
+use velkommen::questions::{AskWhen, Kind};
+
+fn content() -> Content {
+    Content::embedded().unwrap_or_else(|e| panic!("the content does not load:\n{e}"))
+}
+
+/// `shared/policies/` beside the project (as on every developer machine and in CI).
+fn policies_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/policies");
+    assert!(dir.is_dir(), "{} is missing: the content is checked against the policies", dir.display());
+    dir
+}
+
+/// Folds white space and soft line breaks so that a heading wrapped in the policy's text still
+/// matches.
+fn fold(s: &str) -> String {
+    s.replace("-\n", "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_content_loads_with_four_municipalities_and_a_national_layer() {
+    let c = content();
+    let ids: Vec<&str> = c.municipalities.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["holstebro", "jammerbugt", "skanderborg", "vesthimmerland"]);
+    assert!(!c.national.areas.is_empty());
+}
+
+#[test]
+fn every_message_the_content_names_exists_in_every_locale() {
+    let c = content();
+    let mut missing = Vec::new();
+    for lang in LANGS {
+        let m = Messages::embedded(*lang).unwrap_or_else(|e| panic!("{lang:?}: {e:?}"));
+        for (file, item, field, id) in c.message_ids() {
+            if !m.has(id) {
+                missing.push(format!("{file}: item '{item}': field '{field}': message '{id}' is missing in locales/{}/", lang.code));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_shipped_locale_parses() {
+    for lang in LANGS {
+        if let Err(errs) = i18n::bundle(*lang, &i18n::embedded_files(lang.code)) {
+            panic!("{}", errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+        }
+    }
+}
+
+#[test]
+fn every_municipal_source_is_a_heading_in_its_policy() {
+    let c = content();
+    let dir = policies_dir();
+    let mut wrong = Vec::new();
+    for m in &c.municipalities {
+        let path = dir.join(&m.policy_file);
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: field 'policy_file': cannot read {}: {e}", m.file, path.display()));
+        let text = fold(&text);
+        for a in &m.areas {
+            let section = a.section.as_deref().unwrap_or_default();
+            if !text.contains(&fold(section)) {
+                wrong.push(format!("{}: item '{}': field 'section': '{section}' is not in {}", m.file, a.id, m.policy_file));
+            }
+            for i in &a.items {
+                let Source::Policy { section, .. } = &i.source else {
+                    wrong.push(format!("{}: item '{}': field 'section': a municipal item cites its policy", m.file, i.id));
+                    continue;
+                };
+                if !text.contains(&fold(section)) {
+                    wrong.push(format!("{}: item '{}': field 'section': '{section}' is not in {}", m.file, i.id, m.policy_file));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_national_item_has_a_public_source_and_a_review_date() {
+    let c = content();
+    for a in &c.national.areas {
+        for i in &a.items {
+            match &i.source {
+                Source::Public { url, reviewed, .. } => {
+                    assert!(url.starts_with("https://"), "{}: item '{}': field 'source_url'", c.national.file, i.id);
+                    assert!(reviewed.as_str() <= "2026-12-31", "{}: item '{}': field 'reviewed'", c.national.file, i.id);
+                }
+                Source::Policy { .. } => panic!("{}: item '{}': national items cite a public source", c.national.file, i.id),
+            }
+        }
+    }
+}
+
+/// The simplest answers that meet every condition of `item`: the first allowed option or the
+/// lowest age, and whatever a dependent question needs to be asked at all.
+fn witness(item: &Item) -> Answers {
+    let mut a = Answers::new();
+    for cond in &item.when {
+        let q = cond.question();
+        if let AskWhen::AnswerIs(dep, needed) = q.question().ask_when {
+            if !item.when.iter().any(|c| c.question() == dep) {
+                a.set(dep, Reply::options(dep, &[needed[0]]).unwrap());
+            }
+        }
+        let reply = match cond {
+            Condition::Options { allowed, .. } => Reply::options(q, &[allowed[0]]).unwrap(),
+            Condition::Range { min, .. } => Reply::Number(*min),
+        };
+        a.set(q, reply);
+    }
+    a
+}
+
+#[test]
+fn every_item_can_be_reached_by_some_answers() {
+    let c = content();
+    let mut unreachable = Vec::new();
+    for (file, area) in c.all_areas() {
+        for item in &area.items {
+            let a = witness(item);
+            match evaluate_item(item, &a) {
+                Some(r) if r.fit == Fit::Applies => {}
+                other => unreachable.push(format!("{file}: item '{}': field 'when': no answers make it apply ({other:?})", item.id)),
+            }
+            for cond in &item.when {
+                if let (Condition::Options { allowed, .. }, Kind::One(_) | Kind::Many(_)) = (cond, cond.question().question().kind) {
+                    assert!(!allowed.is_empty(), "{file}: item '{}'", item.id);
+                }
+            }
+        }
+    }
+    assert!(unreachable.is_empty(), "\n{}", unreachable.join("\n"));
+}
