@@ -9,6 +9,7 @@
 //! - [`content`]: the municipalities' and the national offers, read from `content/*.toml`;
 //! - [`eligibility`]: answers + content → results grouped by focus area, each with its reasons;
 //! - [`i18n`]: every text, from the Fluent files in `locales/<lang>/`;
+//! - [`flow`]: which screen is shown and what each action does (a pure reducer);
 //! - [`embed`]: what the host page asked for (municipality, language) and how to read it.
 //!
 //! Data flows one way: answers → eligibility → view. The view (`ui`, wasm only) holds no rules.
@@ -17,6 +18,7 @@ pub mod answers;
 pub mod content;
 pub mod eligibility;
 pub mod embed;
+pub mod flow;
 pub mod i18n;
 pub mod questions;
 

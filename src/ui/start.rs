@@ -1,0 +1,108 @@
+//! The first screen: which municipality (unless the host page set it) and which language, and
+//! the promise that answers stay on the device.
+
+use yew::prelude::*;
+
+use super::Ctx;
+use crate::embed::Problem;
+use crate::flow::{Action, State};
+use crate::i18n::LANGS;
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub ctx: Ctx,
+    pub state: State,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(StartPage)]
+pub fn start_page(props: &StartProps) -> Html {
+    let m = &props.ctx.messages;
+    let state = &props.state;
+    let chosen = state.answers.municipality.as_deref();
+
+    let problems: Vec<String> = state
+        .problems
+        .iter()
+        .map(|p| match p {
+            Problem::UnknownMunicipality(v) => m.t_with("problem-unknown-municipality", &[("value", v.as_str().into())]),
+            Problem::UnknownLanguage(v) => m.t_with("problem-unknown-language", &[("value", v.as_str().into())]),
+        })
+        .chain(state.missing_municipality.then(|| m.t("choose-missing-municipality")))
+        .collect();
+
+    let municipality_choice = if state.municipality_fixed {
+        let name = chosen
+            .and_then(|id| props.ctx.content.municipality(id))
+            .map(|mu| m.t(&mu.name))
+            .unwrap_or_default();
+        html! {
+            <p class="vk-fixed">
+                <span class="vk-fixed__label">{ m.t("choose-municipality") }{ ": " }</span>
+                <strong>{ name }</strong>
+            </p>
+        }
+    } else {
+        html! {
+            <fieldset class="vk-fieldset" aria-describedby="vk-municipality-hint">
+                <legend class="vk-legend">{ m.t("choose-municipality") }</legend>
+                <p class="vk-hint" id="vk-municipality-hint">{ m.t("choose-municipality-hint") }</p>
+                <div class="vk-radios">
+                    { for props.ctx.content.municipalities.iter().map(|mu| {
+                        let id = format!("vk-m-{}", mu.id);
+                        let value = mu.id.clone();
+                        let onchange = props.dispatch.reform(move |_: Event| Action::ChooseMunicipality(value.clone()));
+                        html! {
+                            <div class="vk-radio">
+                                <input class="vk-radio__input" type="radio" name="vk-municipality" id={id.clone()}
+                                    value={mu.id.clone()} checked={chosen == Some(mu.id.as_str())} {onchange} />
+                                <label class="vk-radio__label" for={id}>{ m.t(&mu.name) }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        }
+    };
+
+    let onsubmit = props.dispatch.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Start
+    });
+
+    html! {
+        <main class="vk-main" id="vk-main">
+            <p class="vk-brand">{ m.t("app-title") }</p>
+            <h1 class="vk-h1" tabindex="-1">{ m.t("choose-heading") }</h1>
+            <p class="vk-lead">{ m.t("app-tagline") }</p>
+            <p class="vk-privacy">{ m.t("privacy-promise") }</p>
+            if !problems.is_empty() {
+                <div class="vk-alert vk-alert--error" role="alert" aria-labelledby="vk-problem-heading">
+                    <h2 class="vk-alert__heading" id="vk-problem-heading">{ m.t("problem-heading") }</h2>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                </div>
+            }
+            <form class="vk-form" {onsubmit} novalidate=true>
+                { municipality_choice }
+                <fieldset class="vk-fieldset">
+                    <legend class="vk-legend">{ m.t("choose-language") }</legend>
+                    <div class="vk-radios">
+                        { for LANGS.iter().map(|l| {
+                            let id = format!("vk-lang-{}", l.code);
+                            let lang = *l;
+                            let onchange = props.dispatch.reform(move |_: Event| Action::SetLang(lang));
+                            html! {
+                                <div class="vk-radio">
+                                    <input class="vk-radio__input" type="radio" name="vk-lang" id={id.clone()}
+                                        value={l.code} checked={state.lang == *l} {onchange} />
+                                    <label class="vk-radio__label" for={id} lang={l.code} dir={l.dir()}>{ l.name }</label>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+                <button class="vk-button vk-button--primary" type="submit">{ m.t("choose-start") }</button>
+            </form>
+        </main>
+    }
+}

@@ -1,0 +1,255 @@
+//! End-to-end tests: the release dist (built by Trunk), served on 127.0.0.1 by a small static
+//! server in this test, driven in Debian's headless Chromium through chromedriver with
+//! fantoccini. They save phone-sized (390×844) screenshots under `target/screenshots/`.
+//!
+//! They need Chromium, chromedriver and a built dist, so they are `#[ignore]`d in a plain
+//! `cargo test`; `tools/test` builds the dist and runs them with `--ignored`. Without
+//! `VELKOMMEN_DIST` they build the dist themselves with `trunk build --release --offline`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+const CHROMIUM_ARGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=390,844",
+    "--hide-scrollbars",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The release dist: `VELKOMMEN_DIST`, or built once here with Trunk.
+fn dist() -> &'static Path {
+    static DIST: OnceLock<PathBuf> = OnceLock::new();
+    DIST.get_or_init(|| {
+        if let Ok(d) = std::env::var("VELKOMMEN_DIST") {
+            return PathBuf::from(d);
+        }
+        let out = root().join("target/e2e-dist");
+        let status = Command::new("trunk")
+            .args(["build", "--release", "--offline", "--dist"])
+            .arg(&out)
+            .current_dir(root())
+            .status()
+            .expect("trunk is installed (tools/setup)");
+        assert!(status.success(), "trunk build failed");
+        out
+    })
+    .as_path()
+}
+
+/// A static file server for the dist that records every path the browser asks for. Besides the
+/// dist's own files it serves host pages that embed the guide the way a municipality would.
+struct Server {
+    base: String,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+fn host_page(index: &str, attrs: &str) -> String {
+    index.replacen("<div id=\"velkommen\">", &format!("<div id=\"velkommen\" {attrs}>"), 1)
+}
+
+fn serve(dist: &Path) -> Server {
+    let server = tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1");
+    let port = server.server_addr().to_ip().unwrap().port();
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let log = requests.clone();
+    let dist = dist.to_path_buf();
+    std::thread::spawn(move || {
+        let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
+        for req in server.incoming_requests() {
+            let path = req.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+            log.lock().unwrap().push(path.clone());
+            let (body, kind): (Vec<u8>, &str) = match path.as_str() {
+                "/" | "/index.html" => (index.clone().into_bytes(), "text/html; charset=utf-8"),
+                "/embed-skanderborg-en.html" => (
+                    host_page(&index, r#"data-municipality="skanderborg" data-lang="en""#).into_bytes(),
+                    "text/html; charset=utf-8",
+                ),
+                "/embed-unknown.html" => (
+                    host_page(&index, r#"data-municipality="gotham" data-lang="tlh""#).into_bytes(),
+                    "text/html; charset=utf-8",
+                ),
+                p => {
+                    let file = dist.join(p.trim_start_matches('/'));
+                    let kind = match file.extension().and_then(|e| e.to_str()) {
+                        Some("js") => "text/javascript",
+                        Some("wasm") => "application/wasm",
+                        Some("css") => "text/css",
+                        Some("ftl") => "text/plain; charset=utf-8",
+                        _ => "application/octet-stream",
+                    };
+                    match (file.starts_with(&dist), std::fs::read(&file)) {
+                        (true, Ok(bytes)) => (bytes, kind),
+                        _ => {
+                            let _ = req.respond(tiny_http::Response::empty(404));
+                            continue;
+                        }
+                    }
+                }
+            };
+            let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
+            let _ = req.respond(tiny_http::Response::from_data(body).with_header(header));
+        }
+    });
+    Server { base: format!("http://127.0.0.1:{port}"), requests }
+}
+
+/// chromedriver on a free port, stopped when dropped.
+struct Driver {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn chromedriver() -> Driver {
+    let port = free_port();
+    let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    let child = Command::new(&bin)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {bin} (tools/setup installs it): {e}"));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "chromedriver did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Driver { child, url: format!("http://127.0.0.1:{port}") }
+}
+
+async fn browser(driver: &Driver) -> Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({ "binary": "/usr/bin/chromium", "args": CHROMIUM_ARGS }),
+    );
+    ClientBuilder::rustls()
+        .expect("rustls")
+        .capabilities(caps)
+        .connect(&driver.url)
+        .await
+        .expect("connect to chromedriver")
+}
+
+/// Waits up to 30 s (a slow machine, a cold wasm compile) until `css` has exactly `want` as text.
+async fn wait_text(c: &Client, css: &str, want: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut last = String::new();
+    while Instant::now() < deadline {
+        if let Ok(e) = c.find(Locator::Css(css)).await {
+            last = e.text().await.unwrap_or_default();
+            if last.trim() == want {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{css} never read {want:?}; last: {last:?}");
+}
+
+async fn html_attr(c: &Client, name: &str) -> String {
+    c.execute(&format!("return document.documentElement.getAttribute('{name}')"), vec![])
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn screenshot(c: &Client, name: &str) {
+    let png = c.screenshot().await.expect("screenshot");
+    let dir = root().join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_first_screen_appears_in_danish_and_switches_to_english() {
+    let server = serve(dist());
+    let driver = chromedriver();
+    let c = browser(&driver).await;
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    assert_eq!(html_attr(&c, "lang").await, "da");
+    screenshot(&c, "01-start-da").await;
+
+    click(&c, "label[for=vk-lang-en]").await;
+    wait_text(&c, "h1", "Where do you live, and which language do you want to read?").await;
+    assert_eq!(html_attr(&c, "lang").await, "en");
+    assert_eq!(html_attr(&c, "dir").await, "ltr");
+    screenshot(&c, "02-start-en").await;
+
+    // Nothing but the app's own static files was requested.
+    let requests = server.requests.lock().unwrap().clone();
+    for r in &requests {
+        assert!(
+            r == "/" || r.ends_with(".js") || r.ends_with(".wasm") || r.ends_with(".css") || r.ends_with(".ftl"),
+            "unexpected request {r}"
+        );
+    }
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn a_host_page_can_set_municipality_and_language() {
+    let server = serve(dist());
+    let driver = chromedriver();
+    let c = browser(&driver).await;
+    c.goto(&format!("{}/embed-skanderborg-en.html", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Where do you live, and which language do you want to read?").await;
+    let fixed = c.find(Locator::Css(".vk-fixed")).await.unwrap().text().await.unwrap();
+    assert!(fixed.contains("Skanderborg Kommune"), "{fixed}");
+    assert_eq!(html_attr(&c, "lang").await, "en");
+    click(&c, "button[type=submit]").await;
+    wait_text(&c, "h1", "Who do you live with?").await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn unknown_host_values_get_a_clear_message_and_the_choice_screen() {
+    let server = serve(dist());
+    let driver = chromedriver();
+    let c = browser(&driver).await;
+    c.goto(&format!("{}/embed-unknown.html", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let alert = c.find(Locator::Css("[role=alert]")).await.unwrap().text().await.unwrap();
+    assert!(alert.contains("gotham") && alert.contains("tlh"), "{alert}");
+    let radios = c.find_all(Locator::Css("input[name=vk-municipality]")).await.unwrap();
+    assert_eq!(radios.len(), 4);
+    screenshot(&c, "03-start-unknown-host-values").await;
+    c.close().await.unwrap();
+}
