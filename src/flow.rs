@@ -26,6 +26,9 @@ pub struct State {
     pub problems: Vec<Problem>,
     /// The person pressed Start without choosing a municipality.
     pub missing_municipality: bool,
+    /// A language the browser prefers, offered as a one-tap switch (never switched to silently:
+    /// a counter clerk's browser is not the newcomer's language).
+    pub suggested: Option<Lang>,
 }
 
 /// What the person (or the page) does.
@@ -37,13 +40,15 @@ pub enum Action {
 }
 
 impl State {
-    /// The first state, from what the host page asked for and the browser's pre-selection.
-    pub fn new(host: HostRequest, preselected: Option<Lang>) -> State {
+    /// The first state, from what the host page asked for and the browser's preferred language.
+    pub fn new(host: HostRequest, preferred: Option<Lang>) -> State {
         let mut answers = Answers::new();
         answers.municipality = host.municipality.clone();
+        let lang = host.lang.unwrap_or(SOURCE);
         State {
             answers,
-            lang: host.lang.or(preselected).unwrap_or(SOURCE),
+            lang,
+            suggested: preferred.filter(|p| *p != lang && host.lang.is_none()),
             municipality_fixed: host.municipality.is_some(),
             screen: Screen::Start,
             problems: host.problems,
@@ -54,7 +59,10 @@ impl State {
     /// The state after `action`.
     pub fn reduce(mut self, action: Action) -> State {
         match action {
-            Action::SetLang(lang) => self.lang = lang,
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                self.suggested = None;
+            }
             Action::ChooseMunicipality(m) => {
                 self.answers.municipality = Some(m);
                 self.missing_municipality = false;
@@ -87,8 +95,19 @@ mod tests {
         let s = State::new(host, lang("da"));
         assert!(s.municipality_fixed);
         assert_eq!(s.lang.code, "en", "the host's language wins over the browser's");
+        assert_eq!(s.suggested, None);
         let s = s.reduce(Action::Start);
         assert_eq!(s.screen, Screen::Question(QuestionId::Household));
+    }
+
+    #[test]
+    fn the_browser_language_is_suggested_never_chosen() {
+        let s = State::new(HostRequest::default(), lang("en"));
+        assert_eq!((s.lang.code, s.suggested.map(|l| l.code)), ("da", Some("en")));
+        let s = s.reduce(Action::SetLang(lang("en").unwrap()));
+        assert_eq!((s.lang.code, s.suggested), ("en", None));
+        let s = State::new(HostRequest::default(), lang("da"));
+        assert_eq!(s.suggested, None, "nothing to suggest when it is already Danish");
     }
 
     #[test]

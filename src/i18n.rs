@@ -43,9 +43,8 @@ pub fn lang(code: &str) -> Option<Lang> {
 /// The best shipped language for a browser's preferred languages, if any fits. Used only to
 /// pre-select a choice, never to decide for the person.
 pub fn negotiate(preferred: &[String]) -> Option<Lang> {
-    use fluent_langneg::LanguageIdentifier as Id;
-    let requested: Vec<Id> = preferred.iter().filter_map(|p| p.parse().ok()).collect();
-    let available: Vec<Id> = LANGS.iter().filter_map(|l| l.code.parse().ok()).collect();
+    let requested: Vec<LanguageIdentifier> = preferred.iter().filter_map(|p| p.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = LANGS.iter().filter_map(|l| l.code.parse().ok()).collect();
     let found = fluent_langneg::negotiate_languages(
         &requested,
         &available,

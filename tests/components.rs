@@ -13,18 +13,28 @@ use yew::AttrValue;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Renders the app into a fresh div with these host attributes and returns the div.
-fn render(municipality: Option<&str>, lang: Option<&str>) -> Element {
+/// Renders the app into a fresh div with these host attributes and returns the div, once Yew's
+/// scheduler has finished rendering (in a browser it renders on the microtask queue).
+async fn render(municipality: Option<&str>, lang: Option<&str>) -> Element {
+    render_with(municipality, lang, &[]).await
+}
+
+async fn render_with(municipality: Option<&str>, lang: Option<&str>, preferred: &[&str]) -> Element {
     let document = gloo::utils::document();
+    // One guide on the page at a time, as on a real host page: labels find inputs by id.
+    while let Some(old) = document.query_selector(".vk-test-root").unwrap() {
+        old.remove();
+    }
     let div = document.create_element("div").unwrap();
+    div.set_class_name("vk-test-root");
     gloo::utils::body().append_child(&div).unwrap();
     let props = AppProps {
         municipality: municipality.map(|s| AttrValue::from(s.to_owned())),
         lang: lang.map(|s| AttrValue::from(s.to_owned())),
-        preferred: Rc::new(vec![]),
+        preferred: Rc::new(preferred.iter().map(|s| s.to_string()).collect()),
     };
     yew::Renderer::<App>::with_root_and_props(div.clone(), props).render();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
     div
 }
 
@@ -36,22 +46,22 @@ fn text(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-fn click(root: &Element, selector: &str) {
+async fn click(root: &Element, selector: &str) {
     root.query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("no {selector}"))
         .dyn_into::<HtmlElement>()
         .unwrap()
         .click();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]
-fn the_first_screen_is_danish_and_switches_to_english_on_a_click() {
-    let root = render(None, None);
+async fn the_first_screen_is_danish_and_switches_to_english_on_a_click() {
+    let root = render(None, None).await;
     assert_eq!(text(&root, "h1"), "Hvor bor du, og hvilket sprog vil du læse på?");
     assert_eq!(root.query_selector_all("input[name=vk-municipality]").unwrap().length(), 4);
-    click(&root, "label[for=vk-lang-en]");
+    click(&root, "label[for=vk-lang-en]").await;
     assert_eq!(text(&root, "h1"), "Where do you live, and which language do you want to read?");
     let html = gloo::utils::document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
@@ -59,28 +69,38 @@ fn the_first_screen_is_danish_and_switches_to_english_on_a_click() {
 }
 
 #[wasm_bindgen_test]
-fn start_without_a_municipality_says_what_is_missing_then_moves_on() {
-    let root = render(None, Some("en"));
-    click(&root, "button[type=submit]");
+async fn start_without_a_municipality_says_what_is_missing_then_moves_on() {
+    let root = render(None, Some("en")).await;
+    click(&root, "button[type=submit]").await;
     assert!(text(&root, "[role=alert]").contains("Choose a municipality to continue."));
-    click(&root, "label[for=vk-m-jammerbugt]");
-    click(&root, "button[type=submit]");
+    click(&root, "label[for=vk-m-jammerbugt]").await;
+    click(&root, "button[type=submit]").await;
     assert_eq!(text(&root, "h1"), "Who do you live with?");
 }
 
 #[wasm_bindgen_test]
-fn host_attributes_fix_the_municipality_and_language() {
-    let root = render(Some("skanderborg"), Some("en"));
+async fn host_attributes_fix_the_municipality_and_language() {
+    let root = render(Some("skanderborg"), Some("en")).await;
     assert_eq!(root.query_selector_all("input[name=vk-municipality]").unwrap().length(), 0);
     assert!(text(&root, ".vk-fixed").contains("Skanderborg Kommune"));
     assert_eq!(text(&root, "h1"), "Where do you live, and which language do you want to read?");
 }
 
 #[wasm_bindgen_test]
-fn unknown_host_attributes_explain_themselves_and_still_offer_the_choice() {
-    let root = render(Some("gotham"), Some("tlh"));
+async fn unknown_host_attributes_explain_themselves_and_still_offer_the_choice() {
+    let root = render(Some("gotham"), Some("tlh")).await;
     let alert = text(&root, "[role=alert]");
     assert!(alert.contains("„gotham“"), "{alert}");
     assert!(alert.contains("„tlh“"), "{alert}");
     assert_eq!(root.query_selector_all("input[name=vk-municipality]").unwrap().length(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn the_browser_language_is_offered_and_taken_only_on_a_click() {
+    let root = render_with(None, None, &["en-US", "da"]).await;
+    assert_eq!(text(&root, "h1"), "Hvor bor du, og hvilket sprog vil du læse på?");
+    assert_eq!(text(&root, ".vk-suggest button"), "Read in English");
+    click(&root, ".vk-suggest button").await;
+    assert_eq!(text(&root, "h1"), "Where do you live, and which language do you want to read?");
+    assert!(root.query_selector(".vk-suggest").unwrap().is_none());
 }

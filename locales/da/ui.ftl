@@ -82,3 +82,6 @@ q-health-hint = Vælg alle, der passer, eller ingen.
 q-health-trauma = Traumer eller stor stress
 q-health-illness = Langvarig sygdom eller handicap
 q-health-interpreter = Jeg har brug for tolk
+
+# Offered in this language when the browser prefers it.
+lang-suggest = Læs på dansk

@@ -78,3 +78,5 @@ q-health-hint = Choose all that apply, or none.
 q-health-trauma = Trauma or great stress
 q-health-illness = Long-term illness or disability
 q-health-interpreter = I need an interpreter
+
+lang-suggest = Read in English

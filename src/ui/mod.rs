@@ -67,7 +67,16 @@ impl Reducible for Model {
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub messages: Rc<Messages>,
+    /// Every shipped language's messages, for texts shown in a language other than the chosen one
+    /// (the "read in English" offer is written in English).
+    pub all: Rc<Vec<Rc<Messages>>>,
     pub content: Rc<Content>,
+}
+
+impl Ctx {
+    pub fn messages_for(&self, lang: Lang) -> Rc<Messages> {
+        self.all.iter().find(|m| m.lang == lang).cloned().unwrap_or_else(|| self.messages.clone())
+    }
 }
 
 /// The messages of every shipped language, built once.
@@ -81,7 +90,7 @@ fn all_messages() -> Vec<Rc<Messages>> {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let content = use_memo((), |_| Content::embedded().map(Rc::new));
-    let messages = use_memo((), |_| all_messages());
+    let all = use_memo((), |_| Rc::new(all_messages()));
     let state = {
         let content = content.clone();
         let props = props.clone();
@@ -95,7 +104,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let lang: Lang = state.0.lang;
     use_effect_with(lang, |lang| set_document_language(*lang));
-    let messages = messages.iter().find(|m| m.lang == lang).cloned().unwrap_or_else(|| messages[0].clone());
+    let messages = all.iter().find(|m| m.lang == lang).cloned().unwrap_or_else(|| all[0].clone());
 
     let Ok(content) = &*content else {
         // A broken content file never reaches a release (the tests forbid it), but if it did the
@@ -111,7 +120,7 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         };
     };
-    let ctx = Ctx { messages, content: content.clone() };
+    let ctx = Ctx { messages, all: (*all).clone(), content: content.clone() };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))

@@ -70,8 +70,19 @@ pub fn start_page(props: &StartProps) -> Html {
         Action::Start
     });
 
+    let suggestion = state.suggested.map(|l| {
+        let onclick = props.dispatch.reform(move |_: MouseEvent| Action::SetLang(l));
+        let label = props.ctx.messages_for(l).t("lang-suggest");
+        html! {
+            <p class="vk-suggest">
+                <button type="button" class="vk-button vk-button--secondary" lang={l.code} dir={l.dir()} {onclick}>{ label }</button>
+            </p>
+        }
+    });
+
     html! {
         <main class="vk-main" id="vk-main">
+            { for suggestion }
             <p class="vk-brand">{ m.t("app-title") }</p>
             <h1 class="vk-h1" tabindex="-1">{ m.t("choose-heading") }</h1>
             <p class="vk-lead">{ m.t("app-tagline") }</p>
