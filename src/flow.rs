@@ -1,17 +1,33 @@
 //! Where the person is in the guide and what each of their actions does: a pure reducer, so the
 //! whole flow is tested natively and the view only renders [`State`] and sends [`Action`]s.
+//!
+//! The flow follows GOV.UK's question pages: one question per page, a back link, a step count
+//! that follows the answers (child ages are asked only with children), a check-your-answers page
+//! whose "change" links return straight to it, then the results.
 
-use crate::answers::Answers;
+use crate::answers::{Answers, Reply};
+use crate::content::Content;
 use crate::embed::{HostRequest, Problem};
 use crate::i18n::{Lang, SOURCE};
 use crate::questions::{QuestionId, QUESTIONS};
 
 /// The screen being shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     /// Choose municipality (unless the host page set it) and language.
     Start,
-    Question(QuestionId),
+    /// One question. `returning`: opened from "check your answers", which it returns to.
+    Question { q: QuestionId, returning: bool },
+    /// Check your answers.
+    Check,
+    Results,
+}
+
+/// A notice shown on the start page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The link (fragment) could not be read; the guide started afresh.
+    BadLink,
 }
 
 /// Everything the view needs, and nothing it could derive.
@@ -24,6 +40,7 @@ pub struct State {
     pub screen: Screen,
     /// What the host page asked for that the guide could not use.
     pub problems: Vec<Problem>,
+    pub notice: Option<Notice>,
     /// The person pressed Start without choosing a municipality.
     pub missing_municipality: bool,
     /// A language the browser prefers, offered as a one-tap switch (never switched to silently:
@@ -37,6 +54,26 @@ pub enum Action {
     SetLang(Lang),
     ChooseMunicipality(String),
     Start,
+    /// Answer the question on screen and go on.
+    Answer(QuestionId, Reply),
+    Back,
+    /// Open a question from "check your answers".
+    Change(QuestionId),
+    ShowResults,
+    /// Clear every answer at once and go to the start page.
+    StartAgain,
+    /// Go to a screen and answers read from the link (reload, back, forward, a shared link).
+    Restore(Restored),
+    /// The link could not be read.
+    BadLink,
+}
+
+/// A state read from a link: see [`crate::fragment`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Restored {
+    pub answers: Answers,
+    pub lang: Option<Lang>,
+    pub screen: Screen,
 }
 
 impl State {
@@ -52,31 +89,150 @@ impl State {
             municipality_fixed: host.municipality.is_some(),
             screen: Screen::Start,
             problems: host.problems,
+            notice: None,
             missing_municipality: false,
         }
     }
 
+    /// The questions this person is asked, in order, given the answers so far.
+    pub fn steps(&self, content: &Content) -> Vec<QuestionId> {
+        let municipality = self.answers.municipality.as_deref().and_then(|m| content.municipality(m));
+        QUESTIONS
+            .iter()
+            .map(|q| q.id)
+            .filter(|q| {
+                let targeted = municipality.is_some_and(|m| content.targets(m, *q));
+                self.answers.is_asked(*q, targeted)
+            })
+            .collect()
+    }
+
+    /// "Question n of m" for the screen shown, if it is a question.
+    pub fn step(&self, content: &Content) -> Option<(usize, usize)> {
+        let Screen::Question { q, .. } = self.screen else { return None };
+        let steps = self.steps(content);
+        steps.iter().position(|s| *s == q).map(|i| (i + 1, steps.len()))
+    }
+
     /// The state after `action`.
-    pub fn reduce(mut self, action: Action) -> State {
+    pub fn reduce(mut self, action: Action, content: &Content) -> State {
         match action {
             Action::SetLang(lang) => {
                 self.lang = lang;
                 self.suggested = None;
             }
             Action::ChooseMunicipality(m) => {
-                self.answers.municipality = Some(m);
-                self.missing_municipality = false;
+                if !self.municipality_fixed && content.municipality(&m).is_some() {
+                    self.answers.municipality = Some(m);
+                    self.missing_municipality = false;
+                }
             }
             Action::Start => {
                 if self.answers.municipality.is_some() {
-                    self.screen = Screen::Question(QUESTIONS[0].id);
+                    self.screen = self.first_question(content);
                     self.problems.clear();
+                    self.notice = None;
                 } else {
                     self.missing_municipality = true;
                 }
             }
+            Action::Answer(q, reply) => {
+                let returning = matches!(self.screen, Screen::Question { returning: true, .. });
+                self.answers.set(q, reply);
+                self.screen = self.after(q, returning, content);
+            }
+            Action::Back => self.screen = self.before(content),
+            Action::Change(q) => {
+                if self.steps(content).contains(&q) {
+                    self.screen = Screen::Question { q, returning: true };
+                }
+            }
+            Action::ShowResults => {
+                if self.answers.municipality.is_some() {
+                    self.screen = Screen::Results;
+                }
+            }
+            Action::StartAgain => {
+                let municipality = self.answers.municipality.take().filter(|_| self.municipality_fixed);
+                self.answers = Answers::new();
+                self.answers.municipality = municipality;
+                self.screen = Screen::Start;
+                self.notice = None;
+                self.missing_municipality = false;
+            }
+            Action::Restore(r) => {
+                if self.municipality_fixed {
+                    // The host page's municipality wins over a link's.
+                    let fixed = self.answers.municipality.clone();
+                    self.answers = r.answers;
+                    self.answers.municipality = fixed;
+                } else {
+                    self.answers = r.answers;
+                }
+                if let Some(l) = r.lang {
+                    self.lang = l;
+                    self.suggested = None;
+                }
+                self.screen = match r.screen {
+                    Screen::Question { q, .. } if !self.steps(content).contains(&q) => Screen::Check,
+                    s if s != Screen::Start && self.answers.municipality.is_none() => Screen::Start,
+                    s => s,
+                };
+            }
+            Action::BadLink => {
+                let lang = self.lang;
+                let fixed = self.municipality_fixed.then(|| self.answers.municipality.clone()).flatten();
+                self.answers = Answers::new();
+                self.answers.municipality = fixed;
+                self.lang = lang;
+                self.screen = Screen::Start;
+                self.notice = Some(Notice::BadLink);
+            }
         }
         self
+    }
+
+    fn first_question(&self, content: &Content) -> Screen {
+        match self.steps(content).first() {
+            Some(q) => Screen::Question { q: *q, returning: false },
+            None => Screen::Check,
+        }
+    }
+
+    /// Where to go after answering `q`: the next question asked, or — when changing an answer
+    /// from "check your answers" — straight back there, unless the new answer opened a question
+    /// that has no answer yet (choosing "with children" asks the children's ages).
+    fn after(&self, q: QuestionId, returning: bool, content: &Content) -> Screen {
+        let steps = self.steps(content);
+        if returning {
+            return match steps.iter().find(|s| self.answers.get(**s).is_none()) {
+                Some(open) => Screen::Question { q: *open, returning: true },
+                None => Screen::Check,
+            };
+        }
+        let here = steps.iter().position(|s| *s == q);
+        match here.and_then(|i| steps.get(i + 1)) {
+            Some(next) => Screen::Question { q: *next, returning: false },
+            None => Screen::Check,
+        }
+    }
+
+    /// Where the back link leads.
+    fn before(&self, content: &Content) -> Screen {
+        let steps = self.steps(content);
+        match self.screen {
+            Screen::Start => Screen::Start,
+            Screen::Question { returning: true, .. } => Screen::Check,
+            Screen::Question { q, .. } => match steps.iter().position(|s| *s == q) {
+                Some(i) if i > 0 => Screen::Question { q: steps[i - 1], returning: false },
+                _ => Screen::Start,
+            },
+            Screen::Check => match steps.last() {
+                Some(q) => Screen::Question { q: *q, returning: false },
+                None => Screen::Start,
+            },
+            Screen::Results => Screen::Check,
+        }
     }
 }
 
@@ -84,27 +240,46 @@ impl State {
 mod tests {
     use super::*;
     use crate::i18n::lang;
+    use QuestionId::*;
+
+    fn content() -> Content {
+        Content::embedded().unwrap()
+    }
+
+    fn one(q: QuestionId, o: &str) -> Action {
+        Action::Answer(q, Reply::options(q, &[o]).unwrap())
+    }
+
+    fn started(m: &str, c: &Content) -> State {
+        State::new(HostRequest::default(), None)
+            .reduce(Action::ChooseMunicipality(m.into()), c)
+            .reduce(Action::Start, c)
+    }
+
+    fn at(s: &State) -> Screen {
+        s.screen
+    }
 
     #[test]
     fn the_host_page_can_fix_municipality_and_language() {
-        let host = HostRequest {
-            municipality: Some("skanderborg".into()),
-            lang: lang("en"),
-            problems: vec![],
-        };
+        let c = content();
+        let host = HostRequest { municipality: Some("skanderborg".into()), lang: lang("en"), problems: vec![] };
         let s = State::new(host, lang("da"));
         assert!(s.municipality_fixed);
         assert_eq!(s.lang.code, "en", "the host's language wins over the browser's");
         assert_eq!(s.suggested, None);
-        let s = s.reduce(Action::Start);
-        assert_eq!(s.screen, Screen::Question(QuestionId::Household));
+        let s = s.reduce(Action::ChooseMunicipality("holstebro".into()), &c);
+        assert_eq!(s.answers.municipality.as_deref(), Some("skanderborg"), "fixed by the host");
+        let s = s.reduce(Action::Start, &c);
+        assert_eq!(at(&s), Screen::Question { q: Household, returning: false });
     }
 
     #[test]
     fn the_browser_language_is_suggested_never_chosen() {
+        let c = content();
         let s = State::new(HostRequest::default(), lang("en"));
         assert_eq!((s.lang.code, s.suggested.map(|l| l.code)), ("da", Some("en")));
-        let s = s.reduce(Action::SetLang(lang("en").unwrap()));
+        let s = s.reduce(Action::SetLang(lang("en").unwrap()), &c);
         assert_eq!((s.lang.code, s.suggested), ("en", None));
         let s = State::new(HostRequest::default(), lang("da"));
         assert_eq!(s.suggested, None, "nothing to suggest when it is already Danish");
@@ -112,23 +287,115 @@ mod tests {
 
     #[test]
     fn start_without_a_municipality_asks_for_one() {
-        let s = State::new(HostRequest::default(), None);
-        assert_eq!(s.lang.code, "da");
-        let s = s.reduce(Action::Start);
-        assert_eq!(s.screen, Screen::Start);
+        let c = content();
+        let s = State::new(HostRequest::default(), None).reduce(Action::Start, &c);
+        assert_eq!(at(&s), Screen::Start);
         assert!(s.missing_municipality);
-        let s = s.reduce(Action::ChooseMunicipality("holstebro".into())).reduce(Action::Start);
+        let s = s.reduce(Action::ChooseMunicipality("atlantis".into()), &c).reduce(Action::Start, &c);
+        assert_eq!(at(&s), Screen::Start, "an unknown municipality is not taken");
+        let s = s.reduce(Action::ChooseMunicipality("holstebro".into()), &c).reduce(Action::Start, &c);
         assert!(!s.missing_municipality);
-        assert_eq!(s.screen, Screen::Question(QuestionId::Household));
+        assert_eq!(at(&s), Screen::Question { q: Household, returning: false });
     }
 
     #[test]
-    fn problems_from_the_host_stay_until_the_person_starts() {
-        let host = HostRequest { problems: vec![Problem::UnknownMunicipality("gotham".into())], ..Default::default() };
-        let s = State::new(host, None).reduce(Action::SetLang(lang("en").unwrap()));
-        assert_eq!(s.problems.len(), 1);
+    fn the_steps_follow_the_answers() {
+        let c = content();
+        let s = started("holstebro", &c);
+        let n = s.steps(&c).len();
+        assert!(!s.steps(&c).contains(&Gender), "Holstebro targets no gender");
+        assert_eq!(s.step(&c), Some((1, n)));
+        let s = s.reduce(one(Household, "alone"), &c);
+        assert_eq!(s.steps(&c).len(), n - 1, "no children: no child ages");
+        assert_eq!(at(&s), Screen::Question { q: Expecting, returning: false });
+        assert_eq!(s.step(&c), Some((2, n - 1)));
+        let s = started("skanderborg", &c);
+        assert!(s.steps(&c).contains(&Gender), "Skanderborg targets women and young men");
+    }
+
+    #[test]
+    fn the_whole_flow_back_and_forth() {
+        let c = content();
+        let mut s = started("jammerbugt", &c).reduce(one(Household, "partner_children"), &c);
+        assert_eq!(at(&s), Screen::Question { q: Children, returning: false });
+        s = s.reduce(Action::Back, &c);
+        assert_eq!(at(&s), Screen::Question { q: Household, returning: false });
+        s = s.reduce(Action::Back, &c);
+        assert_eq!(at(&s), Screen::Start);
+        s = s.reduce(Action::Start, &c);
+        // Answer everything with "don't know".
+        while let Screen::Question { q, .. } = s.screen {
+            s = s.reduce(Action::Answer(q, Reply::DontKnow), &c);
+        }
+        assert_eq!(at(&s), Screen::Check);
+        s = s.reduce(Action::Back, &c);
+        assert_eq!(at(&s), Screen::Question { q: Health, returning: false });
+        s = s.reduce(Action::Answer(Health, Reply::DontKnow), &c).reduce(Action::ShowResults, &c);
+        assert_eq!(at(&s), Screen::Results);
+        assert_eq!(at(&s.clone().reduce(Action::Back, &c)), Screen::Check);
+    }
+
+    #[test]
+    fn changing_an_answer_returns_to_check_your_answers() {
+        let c = content();
+        let mut s = started("vesthimmerland", &c);
+        s = s.reduce(one(Household, "alone"), &c);
+        while let Screen::Question { q, .. } = s.screen {
+            s = s.reduce(Action::Answer(q, Reply::DontKnow), &c);
+        }
+        s = s.reduce(Action::Change(Residence), &c);
+        assert_eq!(at(&s), Screen::Question { q: Residence, returning: true });
+        s = s.reduce(one(Residence, "refugee"), &c);
+        assert_eq!(at(&s), Screen::Check, "straight back");
+        // A change that opens a new question asks it, then returns.
+        s = s.reduce(Action::Change(Household), &c).reduce(one(Household, "children"), &c);
+        assert_eq!(at(&s), Screen::Question { q: Children, returning: true });
+        s = s.reduce(Action::Answer(Children, Reply::options(Children, &["3-5"]).unwrap()), &c);
+        assert_eq!(at(&s), Screen::Check);
+        // Back from a change goes back to the check page.
+        s = s.reduce(Action::Change(Age), &c).reduce(Action::Back, &c);
+        assert_eq!(at(&s), Screen::Check);
+        // A question that is not asked cannot be opened.
+        let s2 = s.clone().reduce(Action::Change(Gender), &c);
+        assert_eq!(at(&s2), Screen::Check);
+    }
+
+    #[test]
+    fn start_again_clears_every_answer_at_once() {
+        let c = content();
+        let s = started("holstebro", &c).reduce(one(Household, "alone"), &c).reduce(Action::StartAgain, &c);
+        assert_eq!(s.answers, Answers::new());
+        assert_eq!(at(&s), Screen::Start);
+        let host = HostRequest { municipality: Some("skanderborg".into()), ..Default::default() };
+        let s = State::new(host, None).reduce(Action::Start, &c).reduce(one(Household, "alone"), &c);
+        let s = s.reduce(Action::StartAgain, &c);
+        assert_eq!(s.answers.municipality.as_deref(), Some("skanderborg"), "the host's municipality stays");
+        assert_eq!(s.answers.get(Household), None);
+    }
+
+    #[test]
+    fn a_bad_link_lands_on_the_start_page_with_a_notice() {
+        let c = content();
+        let s = started("holstebro", &c).reduce(one(Household, "alone"), &c).reduce(Action::BadLink, &c);
+        assert_eq!(at(&s), Screen::Start);
+        assert_eq!(s.notice, Some(Notice::BadLink));
+        assert_eq!(s.answers, Answers::new());
+        let s = s.reduce(Action::ChooseMunicipality("holstebro".into()), &c).reduce(Action::Start, &c);
+        assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn a_restored_link_cannot_open_a_question_that_is_not_asked() {
+        let c = content();
+        let mut answers = Answers::new();
+        answers.municipality = Some("holstebro".into());
+        answers.set(Household, Reply::options(Household, &["alone"]).unwrap());
+        let r = Restored { answers, lang: lang("en"), screen: Screen::Question { q: Children, returning: false } };
+        let s = State::new(HostRequest::default(), None).reduce(Action::Restore(r), &c);
+        assert_eq!(at(&s), Screen::Check);
         assert_eq!(s.lang.code, "en");
-        let s = s.reduce(Action::ChooseMunicipality("jammerbugt".into())).reduce(Action::Start);
-        assert!(s.problems.is_empty());
+        let r = Restored { answers: Answers::new(), lang: None, screen: Screen::Results };
+        let s = State::new(HostRequest::default(), None).reduce(Action::Restore(r), &c);
+        assert_eq!(at(&s), Screen::Start, "no municipality: start");
     }
 }

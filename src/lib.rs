@@ -10,6 +10,7 @@
 //! - [`eligibility`]: answers + content → results grouped by focus area, each with its reasons;
 //! - [`i18n`]: every text, from the Fluent files in `locales/<lang>/`;
 //! - [`flow`]: which screen is shown and what each action does (a pure reducer);
+//! - [`fragment`]: the state in the URL fragment (never sent to a server), read defensively;
 //! - [`embed`]: what the host page asked for (municipality, language) and how to read it.
 //!
 //! Data flows one way: answers → eligibility → view. The view (`ui`, wasm only) holds no rules.
@@ -19,6 +20,7 @@ pub mod content;
 pub mod eligibility;
 pub mod embed;
 pub mod flow;
+pub mod fragment;
 pub mod i18n;
 pub mod questions;
 
