@@ -60,6 +60,8 @@ pub enum Action {
     /// Open a question from "check your answers".
     Change(QuestionId),
     ShowResults,
+    /// Back to the start page, answers kept (to choose another municipality or language).
+    ToStart,
     /// Clear every answer at once and go to the start page.
     StartAgain,
     /// Go to a screen and answers read from the link (reload, back, forward, a shared link).
@@ -152,6 +154,7 @@ impl State {
                     self.screen = Screen::Results;
                 }
             }
+            Action::ToStart => self.screen = Screen::Start,
             Action::StartAgain => {
                 let municipality = self.answers.municipality.take().filter(|_| self.municipality_fixed);
                 self.answers = Answers::new();

@@ -172,12 +172,21 @@ async fn browser(driver: &Driver) -> Client {
 
 /// Waits up to 30 s (a slow machine, a cold wasm compile) until `css` has exactly `want` as text.
 async fn wait_text(c: &Client, css: &str, want: &str) {
+    wait_for(c, css, want, |text| text.trim() == want).await
+}
+
+/// Waits up to 30 s until the text of `css` contains `want`.
+async fn wait_contains(c: &Client, css: &str, want: &str) {
+    wait_for(c, css, want, |text| text.contains(want)).await
+}
+
+async fn wait_for(c: &Client, css: &str, want: &str, ok: impl Fn(&str) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut last = String::new();
     while Instant::now() < deadline {
         if let Ok(e) = c.find(Locator::Css(css)).await {
             last = e.text().await.unwrap_or_default();
-            if last.trim() == want {
+            if ok(&last) {
                 return;
             }
         }
@@ -204,6 +213,53 @@ async fn screenshot(c: &Client, name: &str) {
 
 async fn click(c: &Client, css: &str) {
     c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+}
+
+/// Runs axe-core (from tools/node_modules, injected into the page) and fails on any violation,
+/// naming the rule and the elements.
+async fn axe(c: &Client, screen: &str) {
+    static AXE: OnceLock<String> = OnceLock::new();
+    let source = AXE.get_or_init(|| {
+        std::fs::read_to_string(root().join("tools/node_modules/axe-core/axe.min.js"))
+            .expect("axe-core is installed by tools/setup")
+    });
+    let present = c.execute("return typeof window.axe", vec![]).await.unwrap();
+    if present != json!("object") {
+        c.execute(source, vec![]).await.expect("inject axe-core");
+    }
+    let result = c
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               axe.run(document, { resultTypes: ['violations'] })
+                 .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                 .catch(e => done(['axe failed: ' + e]));"#,
+            vec![],
+        )
+        .await
+        .expect("run axe-core");
+    let violations: Vec<String> = serde_json::from_value(result).unwrap();
+    assert!(violations.is_empty(), "axe on {screen}:\n{}", violations.join("\n"));
+    println!("axe on {screen}: 0 violations");
+}
+
+/// Clicks the label of the option `value` of the question on screen and continues.
+async fn answer(c: &Client, question: &str, values: &[&str]) {
+    for v in values {
+        click(c, &format!("input[name=q-{question}][value='{v}'] + label")).await;
+    }
+    click(c, "button[type=submit]").await;
+}
+
+async fn shown_items(c: &Client) -> Vec<String> {
+    let mut out = vec![];
+    for e in c.find_all(Locator::Css("[data-item-id]")).await.unwrap() {
+        out.push(e.attr("data-item-id").await.unwrap().unwrap());
+    }
+    out
+}
+
+async fn fragment(c: &Client) -> String {
+    c.execute("return location.hash", vec![]).await.unwrap().as_str().unwrap().to_owned()
 }
 
 #[tokio::test]
@@ -265,5 +321,154 @@ async fn unknown_host_values_get_a_clear_message_and_the_choice_screen() {
     let radios = c.find_all(Locator::Css("input[name=vk-municipality]")).await.unwrap();
     assert_eq!(radios.len(), 4);
     screenshot(&c, "03-start-unknown-host-values").await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
+    let server = serve(dist());
+    let driver = chromedriver();
+    let c = browser(&driver).await;
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    axe(&c, "start").await;
+    click(&c, "label[for=vk-m-skanderborg]").await;
+    click(&c, "button[type=submit]").await;
+
+    wait_text(&c, "h1", "Hvem bor du sammen med?").await;
+    let step = c.find(Locator::Css(".vk-step")).await.unwrap().text().await.unwrap();
+    assert_eq!(step, "Spørgsmål 1 af 11");
+    // Continue without an answer: an error, not a step.
+    click(&c, "button[type=submit]").await;
+    wait_contains(&c, ".vk-error-message", "Vælg et svar.").await;
+    axe(&c, "question with error").await;
+    screenshot(&c, "10-question-error").await;
+    answer(&c, "household", &["partner_children"]).await;
+
+    wait_text(&c, "h1", "Hvor gamle er dine børn?").await;
+    axe(&c, "question (checkboxes)").await;
+    screenshot(&c, "11-question-children").await;
+    answer(&c, "children", &["0", "6-13"]).await;
+    wait_text(&c, "h1", "Venter du eller din partner et barn?").await;
+    answer(&c, "expecting", &["no"]).await;
+
+    wait_text(&c, "h1", "Hvor gammel er du?").await;
+    c.find(Locator::Css("#q-age-input")).await.unwrap().send_keys("34").await.unwrap();
+    axe(&c, "question (number)").await;
+    screenshot(&c, "12-question-age").await;
+    click(&c, "button[type=submit]").await;
+
+    wait_text(&c, "h1", "Er du kvinde eller mand?").await;
+    answer(&c, "gender", &["woman"]).await;
+    wait_text(&c, "h1", "Hvorfor bor du i Danmark?").await;
+    answer(&c, "residence", &["refugee"]).await;
+    wait_text(&c, "h1", "Hvor meget skole og uddannelse har du?").await;
+    answer(&c, "education", &["higher"]).await;
+    wait_text(&c, "h1", "Hvor tog du din uddannelse?").await;
+    answer(&c, "education_place", &["abroad"]).await;
+    wait_text(&c, "h1", "Hvad laver du nu?").await;
+    answer(&c, "work", &["job_seeker"]).await;
+    wait_text(&c, "h1", "Hvor godt taler du dansk?").await;
+    answer(&c, "danish", &["?"]).await;
+    wait_text(&c, "h1", "Gælder noget af dette for dig?").await;
+    answer(&c, "health", &["interpreter"]).await;
+
+    wait_text(&c, "h1", "Tjek dine svar").await;
+    axe(&c, "check your answers").await;
+    screenshot(&c, "13-check").await;
+    // Change one answer: straight back to this page.
+    // The link's text, as a screen reader reads it, says what it changes.
+    let name = c
+        .execute("return document.querySelector(\"a[href*='s=change-residence']\").textContent", vec![])
+        .await
+        .unwrap();
+    assert_eq!(name, json!("Ret Opholdsgrundlag"));
+    let change = c.find(Locator::Css("a[href*='s=change-residence']")).await.unwrap();
+    change.click().await.unwrap();
+    wait_text(&c, "h1", "Hvorfor bor du i Danmark?").await;
+    answer(&c, "residence", &["family"]).await;
+    wait_text(&c, "h1", "Tjek dine svar").await;
+
+    click(&c, "button[type=submit]").await;
+    wait_text(&c, "h1", "Det kan du bruge i Skanderborg Kommune").await;
+    axe(&c, "results").await;
+    screenshot(&c, "14-results").await;
+    let items = shown_items(&c).await;
+    for id in ["skanderborg-kvinder-bydelsmoedre", "skanderborg-igu-sosu", "national-daycare", "national-health-interpreter", "national-programme-family"] {
+        assert!(items.iter().any(|i| i == id), "{id} missing; shown: {items:?}");
+    }
+    for id in ["skanderborg-boligplacering", "skanderborg-ssp", "national-programme-refugee", "national-trauma-nordjylland"] {
+        assert!(!items.iter().any(|i| i == id), "{id} shown but must not be");
+    }
+    // Danish is "don't know": items that depend on it would say "may apply"; none here must hide.
+    let item = c.find(Locator::Css("[data-item-id=skanderborg-igu-sosu]")).await.unwrap();
+    let text = item.text().await.unwrap();
+    assert!(text.contains("Vist, fordi du svarede:") && text.contains("Køn: Kvinde"), "{text}");
+
+    // Back and forward follow the screens; a reload keeps the answers.
+    c.back().await.unwrap();
+    wait_text(&c, "h1", "Tjek dine svar").await;
+    c.forward().await.unwrap();
+    wait_text(&c, "h1", "Det kan du bruge i Skanderborg Kommune").await;
+    c.refresh().await.unwrap();
+    wait_text(&c, "h1", "Det kan du bruge i Skanderborg Kommune").await;
+    assert_eq!(shown_items(&c).await, items);
+
+    // Private by construction: only the app's own files were fetched, and nothing was stored.
+    let requests = server.requests.lock().unwrap().clone();
+    for r in &requests {
+        assert!(r == "/" || r.ends_with(".js") || r.ends_with(".wasm") || r.ends_with(".css"), "unexpected request {r}");
+    }
+    let stored = c
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               const dbs = indexedDB.databases ? indexedDB.databases() : Promise.resolve([]);
+               dbs.then(d => done({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length, idb: d.length }));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(stored, json!({ "cookie": "", "local": 0, "session": 0, "idb": 0 }));
+    assert!(!fragment(&c).await.is_empty(), "the answers live in the fragment");
+
+    // Start again clears every answer at once.
+    click(&c, ".vk-actions button:nth-child(2)").await;
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let f = fragment(&c).await;
+    assert!(!f.contains("household") && !f.contains("m="), "{f}");
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn a_deep_link_opens_results_and_a_bad_link_starts_afresh() {
+    let server = serve(dist());
+    let driver = chromedriver();
+    let c = browser(&driver).await;
+    // A single senior, EU citizen, in English; other questions unanswered.
+    c.goto(&format!("{}/#m=holstebro&l=en&s=results&household=alone&age=67&residence=eu", server.base)).await.unwrap();
+    wait_text(&c, "h1", "What you can use in Holstebro Kommune").await;
+    let items = shown_items(&c).await;
+    assert!(!items.iter().any(|i| i == "national-daycare" || i == "national-igu-job" || i == "national-programme-refugee"), "{items:?}");
+    assert!(items.iter().any(|i| i == "national-programme-forloeb"), "{items:?}");
+    let maybe = c.find_all(Locator::Css(".vk-item--maybe")).await.unwrap();
+    assert!(!maybe.is_empty(), "unanswered questions give 'may apply' items");
+    let t = maybe[0].text().await.unwrap();
+    assert!(t.contains("May apply – ask") && t.contains("It depends on:"), "{t}");
+    axe(&c, "results (English, may apply)").await;
+    screenshot(&c, "20-results-deep-link-en").await;
+
+    // A tampered link edited in place: the start page with a notice, in the language in use.
+    c.goto(&format!("{}/#m=gotham&age=abc", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Where do you live, and which language do you want to read?").await;
+    wait_contains(&c, "[role=alert]", "The link could not be read").await;
+    // The same link opened afresh: the start page with a friendly notice, never a blank page.
+    c.goto("about:blank").await.unwrap();
+    c.goto(&format!("{}/#m=gotham&age=abc", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    wait_contains(&c, "[role=alert]", "Linket kunne ikke læses").await;
+    axe(&c, "start with bad-link notice").await;
+    screenshot(&c, "21-bad-link").await;
     c.close().await.unwrap();
 }

@@ -85,3 +85,39 @@ q-health-interpreter = Jeg har brug for tolk
 
 # Offered in this language when the browser prefers it.
 lang-suggest = Læs på dansk
+
+notice-bad-link = Linket kunne ikke læses, så guiden starter forfra. Dine svar er ikke gemt nogen steder.
+
+nav-back = Tilbage
+step = Spørgsmål { $n } af { $total }
+continue = Fortsæt
+q-or = eller
+error-choose-one = Vælg et svar.
+error-choose-some = Vælg mindst ét svar, eller „Ved ikke / vil ikke svare“.
+error-age = Skriv din alder som et tal mellem { $min } og { $max }.
+
+check-heading = Tjek dine svar
+check-intro = Du kan rette et svar, før du ser, hvad der gælder for dig.
+check-municipality = Kommune
+check-change = Ret
+check-unanswered = Ikke besvaret
+check-none = Ingen af disse
+check-submit = Se, hvad der gælder for dig
+
+results-heading = Det kan du bruge i { $municipality }
+results-intro = Her er tilbud og rettigheder ud fra dine svar. Kommunens tilbud kommer fra kommunens integrationspolitik. Spørg altid kommunen, hvad der findes lige nu.
+results-maybe-intro = Punkter mærket „Gælder måske – spørg“ afhænger af et spørgsmål, du ikke har svaret på.
+results-national = Gælder i hele Danmark
+results-because = Vist, fordi du svarede: { $reasons }
+results-for-everyone = Gælder alle.
+results-maybe = Gælder måske – spørg
+results-depends = Det afhænger af: { $questions }
+results-ask = Hvem kan hjælpe
+results-source = Kilde
+results-source-policy = { $policy }, afsnittet „{ $section }“
+results-reviewed = tjekket { $date }
+results-phone = Telefon
+results-mail = Mail
+results-web = Hjemmeside
+results-print = Udskriv
+results-empty = Ingen af guidens punkter passer til dine svar. Kontakt kommunen, så hjælper de dig videre.

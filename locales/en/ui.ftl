@@ -80,3 +80,39 @@ q-health-illness = Long-term illness or disability
 q-health-interpreter = I need an interpreter
 
 lang-suggest = Read in English
+
+notice-bad-link = The link could not be read, so the guide starts again. Your answers are not saved anywhere.
+
+nav-back = Back
+step = Question { $n } of { $total }
+continue = Continue
+q-or = or
+error-choose-one = Choose an answer.
+error-choose-some = Choose at least one answer, or “Don't know / prefer not to say”.
+error-age = Write your age as a number between { $min } and { $max }.
+
+check-heading = Check your answers
+check-intro = You can change an answer before you see what applies to you.
+check-municipality = Municipality
+check-change = Change
+check-unanswered = Not answered
+check-none = None of these
+check-submit = See what applies to you
+
+results-heading = What you can use in { $municipality }
+results-intro = Here are offers and rights based on your answers. The municipality's offers come from its integration policy. Always ask the municipality what is available right now.
+results-maybe-intro = Items marked “May apply – ask” depend on a question you did not answer.
+results-national = Applies in all of Denmark
+results-because = Shown because you answered: { $reasons }
+results-for-everyone = Applies to everyone.
+results-maybe = May apply – ask
+results-depends = It depends on: { $questions }
+results-ask = Who can help
+results-source = Source
+results-source-policy = { $policy }, section “{ $section }”
+results-reviewed = checked { $date }
+results-phone = Phone
+results-mail = Email
+results-web = Website
+results-print = Print
+results-empty = None of the guide's items match your answers. Contact the municipality and they will help you further.

@@ -1,15 +1,21 @@
 //! The browser view: thin Yew function components over the pure core. They render [`State`] and
 //! dispatch [`Action`]s; every rule lives in the core.
 
+mod check;
+mod question;
+mod results;
 mod start;
+mod text;
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::Content;
 use crate::embed::{self, HostRequest, HOST_ID};
 use crate::flow::{Action, Screen, State};
+use crate::fragment;
 use crate::i18n::{self, Lang, Messages, LANGS};
 
 /// Mounts the guide into `<div id="velkommen">`, reading its `data-municipality` and `data-lang`.
@@ -53,13 +59,40 @@ pub struct AppProps {
 }
 
 /// The state as Yew holds it: the pure reducer behind Yew's `Reducible`.
-#[derive(PartialEq)]
-struct Model(State);
+struct Model {
+    state: State,
+    content: Option<Rc<Content>>,
+}
+
+impl PartialEq for Model {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+    }
+}
 
 impl Reducible for Model {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model(self.0.clone().reduce(action)))
+        let Some(content) = &self.content else { return self };
+        let state = self.state.clone().reduce(action, content);
+        Rc::new(Model { state, content: self.content.clone() })
+    }
+}
+
+/// The fragment of the current URL, without `#`.
+fn location_fragment() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default().trim_start_matches('#').to_owned()
+}
+
+/// The action a fragment asks for: restore it, or start afresh with a notice if it is not ours.
+fn fragment_action(content: &Content, frag: &str) -> Option<Action> {
+    match fragment::decode(frag, content) {
+        Ok(Some(r)) => Some(Action::Restore(r)),
+        Ok(None) => None,
+        Err(e) => {
+            gloo::console::warn!(format!("velkommen: ignoring the link fragment: {e}"));
+            Some(Action::BadLink)
+        }
     }
 }
 
@@ -91,21 +124,73 @@ fn all_messages() -> Vec<Rc<Messages>> {
 pub fn app(props: &AppProps) -> Html {
     let content = use_memo((), |_| Content::embedded().map(Rc::new));
     let all = use_memo((), |_| Rc::new(all_messages()));
-    let state = {
+    let model = {
         let content = content.clone();
         let props = props.clone();
         use_reducer(move || {
-            let host = match &*content {
-                Ok(c) => embed::resolve(c, props.municipality.as_deref(), props.lang.as_deref()),
-                Err(_) => HostRequest::default(),
+            let Ok(c) = &*content else {
+                return Model { state: State::new(HostRequest::default(), None), content: None };
             };
-            Model(State::new(host, i18n::negotiate(&props.preferred)))
+            let host = embed::resolve(c, props.municipality.as_deref(), props.lang.as_deref());
+            let mut state = State::new(host, i18n::negotiate(&props.preferred));
+            // A reload, or a link with answers: start where the fragment says.
+            if let Some(action) = fragment_action(c, &location_fragment()) {
+                state = state.reduce(action, c);
+            }
+            Model { state, content: Some(c.clone()) }
         })
     };
-    let lang: Lang = state.0.lang;
+    let state = &model.state;
+    let lang: Lang = state.lang;
     use_effect_with(lang, |lang| set_document_language(*lang));
-    let messages = all.iter().find(|m| m.lang == lang).cloned().unwrap_or_else(|| all[0].clone());
 
+    // The state lives in the fragment (never sent to a server): a new screen is a new history
+    // entry, so the browser's back and forward buttons work; other changes replace the entry.
+    {
+        let frag = fragment::encode(state);
+        let screen = state.screen;
+        let last_screen = use_mut_ref(|| None::<Screen>);
+        use_effect_with(frag, move |frag| {
+            if location_fragment() != *frag {
+                let url = format!("#{frag}");
+                let history = gloo::utils::window().history().expect("a window has a history");
+                let new_screen = last_screen.borrow().is_some_and(|s| s != screen);
+                let _ = if new_screen {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                } else {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                };
+            }
+            *last_screen.borrow_mut() = Some(screen);
+        });
+    }
+    // Back, forward, or an edited address: follow the fragment.
+    {
+        let model = model.clone();
+        let content = content.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                if let Ok(c) = &*content {
+                    if let Some(action) = fragment_action(c, &location_fragment()) {
+                        model.dispatch(action);
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    // Each new screen moves focus to its heading, so a screen reader announces it (not on the
+    // first render: an embedded guide must not pull focus when the host page loads).
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.screen, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus_heading();
+            }
+        });
+    }
+
+    let messages = all.iter().find(|m| m.lang == lang).cloned().unwrap_or_else(|| all[0].clone());
     let Ok(content) = &*content else {
         // A broken content file never reaches a release (the tests forbid it), but if it did the
         // person is told plainly instead of seeing a blank page.
@@ -122,21 +207,39 @@ pub fn app(props: &AppProps) -> Html {
     };
     let ctx = Ctx { messages, all: (*all).clone(), content: content.clone() };
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let model = model.clone();
+        Callback::from(move |a: Action| model.dispatch(a))
     };
-    let body = match &state.0.screen {
-        Screen::Start => html! { <start::StartPage ctx={ctx.clone()} state={state.0.clone()} {dispatch} /> },
-        Screen::Question(q) => html! {
-            <main class="vk-main">
-                <h1 class="vk-h1" tabindex="-1">{ ctx.messages.t(&format!("q-{}", q.as_str())) }</h1>
-            </main>
+    let body = match state.screen {
+        Screen::Start => html! { <start::StartPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Question { q, .. } => html! {
+            <question::QuestionPage key={q.as_str()} ctx={ctx.clone()} {q} reply={state.answers.get(q).cloned()}
+                step={state.step(content)} dispatch={dispatch.clone()} />
         },
+        Screen::Check => html! { <check::CheckPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Results => html! { <results::ResultsPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
     };
+    let start_again = dispatch.reform(|_: MouseEvent| Action::StartAgain);
     html! {
         <div class="vk" lang={lang.code} dir={lang.dir()}>
             { body }
+            if !matches!(state.screen, Screen::Start | Screen::Results) {
+                <footer class="vk-footer vk-noprint">
+                    <button type="button" class="vk-link-button" onclick={start_again}>{ ctx.messages.t("start-again") }</button>
+                </footer>
+            }
         </div>
+    }
+}
+
+/// Moves focus to the page's heading and names the page after it.
+fn focus_heading() {
+    let document = gloo::utils::document();
+    if let Ok(Some(h1)) = document.query_selector(".vk h1") {
+        if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h1.focus();
+            document.set_title(&format!("{} – Velkommen", h1.text_content().unwrap_or_default().trim()));
+        }
     }
 }
 

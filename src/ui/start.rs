@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::Ctx;
 use crate::embed::Problem;
-use crate::flow::{Action, State};
+use crate::flow::{Action, Notice, State};
 use crate::i18n::LANGS;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +29,9 @@ pub fn start_page(props: &StartProps) -> Html {
             Problem::UnknownLanguage(v) => m.t_with("problem-unknown-language", &[("value", v.as_str().into())]),
         })
         .chain(state.missing_municipality.then(|| m.t("choose-missing-municipality")))
+        .chain(state.notice.as_ref().map(|n| match n {
+            Notice::BadLink => m.t("notice-bad-link"),
+        }))
         .collect();
 
     let municipality_choice = if state.municipality_fixed {
@@ -47,16 +50,16 @@ pub fn start_page(props: &StartProps) -> Html {
             <fieldset class="vk-fieldset" aria-describedby="vk-municipality-hint">
                 <legend class="vk-legend">{ m.t("choose-municipality") }</legend>
                 <p class="vk-hint" id="vk-municipality-hint">{ m.t("choose-municipality-hint") }</p>
-                <div class="vk-radios">
+                <div class="vk-choices">
                     { for props.ctx.content.municipalities.iter().map(|mu| {
                         let id = format!("vk-m-{}", mu.id);
                         let value = mu.id.clone();
                         let onchange = props.dispatch.reform(move |_: Event| Action::ChooseMunicipality(value.clone()));
                         html! {
-                            <div class="vk-radio">
-                                <input class="vk-radio__input" type="radio" name="vk-municipality" id={id.clone()}
+                            <div class="vk-choice vk-choice--radio">
+                                <input class="vk-choice__input" type="radio" name="vk-municipality" id={id.clone()}
                                     value={mu.id.clone()} checked={chosen == Some(mu.id.as_str())} {onchange} />
-                                <label class="vk-radio__label" for={id}>{ m.t(&mu.name) }</label>
+                                <label class="vk-choice__label" for={id}>{ m.t(&mu.name) }</label>
                             </div>
                         }
                     }) }
@@ -97,16 +100,16 @@ pub fn start_page(props: &StartProps) -> Html {
                 { municipality_choice }
                 <fieldset class="vk-fieldset">
                     <legend class="vk-legend">{ m.t("choose-language") }</legend>
-                    <div class="vk-radios">
+                    <div class="vk-choices">
                         { for LANGS.iter().map(|l| {
                             let id = format!("vk-lang-{}", l.code);
                             let lang = *l;
                             let onchange = props.dispatch.reform(move |_: Event| Action::SetLang(lang));
                             html! {
-                                <div class="vk-radio">
-                                    <input class="vk-radio__input" type="radio" name="vk-lang" id={id.clone()}
+                                <div class="vk-choice vk-choice--radio">
+                                    <input class="vk-choice__input" type="radio" name="vk-lang" id={id.clone()}
                                         value={l.code} checked={state.lang == *l} {onchange} />
-                                    <label class="vk-radio__label" for={id} lang={l.code} dir={l.dir()}>{ l.name }</label>
+                                    <label class="vk-choice__label" for={id} lang={l.code} dir={l.dir()}>{ l.name }</label>
                                 </div>
                             }
                         }) }
