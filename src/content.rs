@@ -14,8 +14,12 @@ use serde::Deserialize;
 use crate::questions::{Kind, QuestionId, QUESTIONS};
 use crate::questions::AskWhen;
 
-/// The file that holds the national layer; every other file is one municipality.
+/// The file that holds the national layer; every other file is one municipality, but for the
+/// glossary.
 pub const NATIONAL_FILE: &str = "content/national.toml";
+
+/// The Danish official words explained on the results page (see [`crate::glossary`]).
+pub const GLOSSARY_FILE: &str = "content/glossary.toml";
 
 // ---------------------------------------------------------------------------------------------
 // The file format, as an editor writes it.
@@ -273,7 +277,7 @@ impl Content {
         let mut errors = Vec::new();
         let mut municipalities = Vec::new();
         let mut national = None;
-        for (path, text) in files {
+        for (path, text) in files.iter().filter(|(p, _)| *p != GLOSSARY_FILE) {
             let raw: RawFile = match toml::from_str(text) {
                 Ok(raw) => raw,
                 Err(e) => {

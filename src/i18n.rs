@@ -31,7 +31,15 @@ impl Lang {
 pub const SOURCE: Lang = Lang { code: "da", name: "Dansk", rtl: false };
 
 /// The languages shipped, in the order a switcher lists them.
-pub const LANGS: &[Lang] = &[SOURCE, Lang { code: "en", name: "English", rtl: false }];
+pub const LANGS: &[Lang] = &[
+    SOURCE,
+    Lang { code: "en", name: "English", rtl: false },
+    Lang { code: "uk", name: "Українська", rtl: false },
+    Lang { code: "ar", name: "العربية", rtl: true },
+    Lang { code: "fa", name: "فارسی / دری", rtl: true },
+    Lang { code: "so", name: "Soomaali", rtl: false },
+    Lang { code: "ti", name: "ትግርኛ", rtl: false },
+];
 
 /// The shipped language with this code (case-insensitive, `en-GB` finds `en`).
 pub fn lang(code: &str) -> Option<Lang> {

@@ -121,3 +121,8 @@ results-mail = Mail
 results-web = Hjemmeside
 results-print = Udskriv
 results-empty = Ingen af guidens punkter passer til dine svar. Kontakt kommunen, så hjælper de dig videre.
+
+# The language switcher on every screen; each language is named in itself.
+lang-switch-label = Skift sprog
+# After a text shown in Danish because it is not yet translated.
+fallback-marker = (på dansk)

@@ -116,3 +116,6 @@ results-mail = Email
 results-web = Website
 results-print = Print
 results-empty = None of the guide's items match your answers. Contact the municipality and they will help you further.
+
+lang-switch-label = Change language
+fallback-marker = (in Danish)
