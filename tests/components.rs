@@ -25,6 +25,10 @@ async fn render_with(municipality: Option<&str>, lang: Option<&str>, preferred: 
     while let Some(old) = document.query_selector(".vk-test-root").unwrap() {
         old.remove();
     }
+    // The guide keeps its state in the URL fragment: each test starts from a clean URL.
+    let location = gloo::utils::window().location();
+    let clean = format!("{}{}", location.pathname().unwrap(), location.search().unwrap());
+    gloo::utils::window().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean)).unwrap();
     let div = document.create_element("div").unwrap();
     div.set_class_name("vk-test-root");
     gloo::utils::body().append_child(&div).unwrap();
@@ -103,4 +107,21 @@ async fn the_browser_language_is_offered_and_taken_only_on_a_click() {
     click(&root, ".vk-suggest button").await;
     assert_eq!(text(&root, "h1"), "Where do you live, and which language do you want to read?");
     assert!(root.query_selector(".vk-suggest").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_question_needs_an_answer_then_moves_on_and_back() {
+    let root = render(Some("holstebro"), Some("en")).await;
+    click(&root, "button[type=submit]").await;
+    assert_eq!(text(&root, "h1"), "Who do you live with?");
+    assert!(text(&root, ".vk-step").starts_with("Question 1 of "));
+    click(&root, "button[type=submit]").await;
+    assert!(text(&root, ".vk-error-message").contains("Choose an answer."));
+    click(&root, "input[value=alone] + label").await;
+    click(&root, "button[type=submit]").await;
+    assert_eq!(text(&root, "h1"), "Are you or your partner expecting a baby?", "no children: no child ages");
+    click(&root, ".vk-back").await;
+    assert_eq!(text(&root, "h1"), "Who do you live with?");
+    let alone = root.query_selector("input[value=alone]").unwrap().unwrap();
+    assert!(alone.dyn_into::<web_sys::HtmlInputElement>().unwrap().checked(), "the answer is kept");
 }

@@ -151,6 +151,11 @@ fn chromedriver() -> Driver {
 }
 
 async fn browser(driver: &Driver) -> Client {
+    browser_sized(driver, 390).await
+}
+
+/// A browser whose viewport is `width` CSS pixels wide (and 844 high).
+async fn browser_sized(driver: &Driver, width: u32) -> Client {
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
@@ -159,7 +164,7 @@ async fn browser(driver: &Driver) -> Client {
         json!({
             "binary": "/usr/bin/chromium",
             "args": CHROMIUM_ARGS,
-            "mobileEmulation": { "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 1.0 } }
+            "mobileEmulation": { "deviceMetrics": { "width": width, "height": 844, "pixelRatio": 1.0 } }
         }),
     );
     ClientBuilder::rustls()
@@ -470,5 +475,40 @@ async fn a_deep_link_opens_results_and_a_bad_link_starts_afresh() {
     wait_contains(&c, "[role=alert]", "Linket kunne ikke læses").await;
     axe(&c, "start with bad-link notice").await;
     screenshot(&c, "21-bad-link").await;
+    c.close().await.unwrap();
+}
+
+/// Fails if the page scrolls sideways: at 320 CSS pixels, which is also what a 1280-pixel window
+/// at 400 % zoom (or 640 at 200 %) gives, everything must reflow.
+async fn assert_no_sideways_scroll(c: &Client, screen: &str) {
+    let widths = c
+        .execute("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]", vec![])
+        .await
+        .unwrap();
+    let (scroll, client) = (widths[0].as_u64().unwrap(), widths[1].as_u64().unwrap());
+    assert!(scroll <= client, "{screen}: scrolls sideways ({scroll} > {client} px)");
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn every_screen_reflows_at_320_pixels() {
+    let server = serve(dist());
+    let driver = chromedriver();
+    let c = browser_sized(&driver, 320).await;
+    let base = &server.base;
+    let answers = "household=partner_children&children=0,6-13&age=34&gender=woman&residence=refugee&health=trauma";
+    for (name, frag, heading) in [
+        ("start", "", "Hvor bor du, og hvilket sprog vil du læse på?"),
+        ("question", "m=skanderborg&s=household", "Hvem bor du sammen med?"),
+        ("question-age", "m=skanderborg&s=age", "Hvor gammel er du?"),
+        ("check", &format!("m=skanderborg&s=check&{answers}"), "Tjek dine svar"),
+        ("results", &format!("m=skanderborg&s=results&{answers}"), "Det kan du bruge i Skanderborg Kommune"),
+    ] {
+        c.goto("about:blank").await.unwrap();
+        c.goto(&format!("{base}/#{frag}")).await.unwrap();
+        wait_text(&c, "h1", heading).await;
+        assert_no_sideways_scroll(&c, name).await;
+    }
+    screenshot(&c, "30-results-320px").await;
     c.close().await.unwrap();
 }
