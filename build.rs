@@ -1,7 +1,150 @@
-//! Embeds every content file (`content/*.toml`) and every Fluent file (`locales/<lang>/*.ftl`)
+//! Embeds every content file (`content/*.toml`) and the Fluent files (`locales/<lang>/*.ftl`)
 //! into the binary, so an editor adds a file without touching Rust. Files are listed in sorted
 //! order so builds are reproducible.
+//!
+//! The browser build embeds only Danish (the source and fallback) and each language's tiny
+//! `lang.ftl`: every other language is a separate file fetched when chosen
+//! (`tools/bundle-locales`, run by Trunk), so the first load does not grow with each language.
+//! Native builds (tests, tools) embed every language.
+use std::fmt::Write as _;
 use std::{env, fs, path::Path};
+
+// The real content loader, so that the browser build carries the checked content as Rust values
+// and no TOML parser: the same code that the tests exercise reads the files here.
+#[allow(dead_code)]
+#[path = "src/questions.rs"]
+mod questions;
+#[allow(dead_code)]
+#[path = "src/content.rs"]
+mod content;
+#[allow(dead_code)]
+#[path = "src/glossary.rs"]
+mod glossary;
+/// What `content.rs` reads natively; here the files are passed in directly.
+#[allow(dead_code)]
+mod embedded {
+    pub const CONTENT: &[(&str, &str)] = &[];
+}
+
+/// Rust source that rebuilds a value (`"x".to_string()`, `vec![…]`, `Some(…)`).
+trait ToRust {
+    fn rs(&self) -> String;
+}
+
+impl ToRust for String {
+    fn rs(&self) -> String {
+        format!("{self:?}")
+    }
+}
+impl ToRust for &'static str {
+    fn rs(&self) -> String {
+        format!("{self:?}")
+    }
+}
+impl<T: ToRust> ToRust for Option<T> {
+    fn rs(&self) -> String {
+        match self {
+            Some(x) => format!("Some({})", x.rs()),
+            None => "None".into(),
+        }
+    }
+}
+impl<T: ToRust> ToRust for Vec<T> {
+    fn rs(&self) -> String {
+        let mut out = String::from("&[");
+        for x in self {
+            let _ = write!(out, "{},", x.rs());
+        }
+        out + "]"
+    }
+}
+impl ToRust for questions::QuestionId {
+    fn rs(&self) -> String {
+        format!("QuestionId::{self:?}")
+    }
+}
+impl ToRust for content::Place {
+    fn rs(&self) -> String {
+        format!(
+            "Place {{ id: {}, name: {}, address: {}, phone: {}, web: {}, mail: {} }}",
+            self.id.rs(), self.name.rs(), self.address.rs(), self.phone.rs(), self.web.rs(), self.mail.rs()
+        )
+    }
+}
+impl ToRust for content::Condition {
+    fn rs(&self) -> String {
+        match self {
+            content::Condition::Options { question, allowed } => format!("Condition::Options({}, {})", question.rs(), allowed.rs()),
+            content::Condition::Range { question, min, max } => format!("Condition::Range({}, {min}, {max})", question.rs()),
+        }
+    }
+}
+impl ToRust for content::Source {
+    fn rs(&self) -> String {
+        match self {
+            content::Source::Policy { file, section } => format!("Source::Policy({}, {})", file.rs(), section.rs()),
+            content::Source::Public { url, name, reviewed, confidence } => {
+                format!("Source::Public({}, {}, {}, {})", url.rs(), name.rs(), reviewed.rs(), confidence.rs())
+            }
+        }
+    }
+}
+impl ToRust for content::Item {
+    fn rs(&self) -> String {
+        format!(
+            "Item {{ id: {}, title: {}, body: {}, ask: {}, place: {}, source: {}, when: {}, municipalities: {} }}",
+            self.id.rs(), self.title.rs(), self.body.rs(), self.ask.rs(), self.place.rs(), self.source.rs(),
+            self.when.rs(), self.municipalities.rs()
+        )
+    }
+}
+impl ToRust for content::Area {
+    fn rs(&self) -> String {
+        format!(
+            "Area {{ id: {}, title: {}, section: {}, items: {} }}",
+            self.id.rs(), self.title.rs(), self.section.rs(), self.items.rs()
+        )
+    }
+}
+impl ToRust for content::Municipality {
+    fn rs(&self) -> String {
+        format!(
+            "Municipality {{ id: {}, file: {}, name: {}, policy_title: {}, policy_file: {}, period: {}, contact: {}, places: {}, areas: {} }}",
+            self.id.rs(), self.file.rs(), self.name.rs(), self.policy_title.rs(), self.policy_file.rs(),
+            self.period.rs(), self.contact.rs(), self.places.rs(), self.areas.rs()
+        )
+    }
+}
+impl ToRust for glossary::Term {
+    fn rs(&self) -> String {
+        // Terms are few: built in place.
+        let patterns: Vec<String> = self.patterns.iter().map(|p| format!("{p:?}.to_string()")).collect();
+        format!(
+            "crate::glossary::Term {{ term: {:?}.to_string(), patterns: vec![{}], explain: {:?}.to_string() }}",
+            self.term, patterns.join(","), self.explain
+        )
+    }
+}
+
+/// The checked content as Rust functions, or the problems, naming file, item and field.
+fn content_code(files: &[(String, String)]) -> Result<String, String> {
+    let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let c = content::Content::load(&refs).map_err(|e| format!("the content does not load:\n{e}"))?;
+    let g = match refs.iter().find(|(p, _)| *p == content::GLOSSARY_FILE) {
+        Some((_, t)) => glossary::Glossary::parse(t).map_err(|e| e.to_string())?,
+        None => glossary::Glossary::default(),
+    };
+    let n = &c.national;
+    Ok(format!(
+        "/// The checked content, built from `content/*.toml` at compile time.\n\
+         pub fn content() -> crate::content::Content {{\n    use crate::content::stat::*;\n    use crate::questions::QuestionId;\n    \
+         static MUNICIPALITIES: &[Municipality] = {};\n    static NATIONAL: Layer = Layer {{ id: {}, file: {}, name: {}, areas: {} }};\n    \
+         crate::content::Content::from_static(MUNICIPALITIES, &NATIONAL)\n}}\n\n\
+         /// The glossary, built from `content/glossary.toml` at compile time.\n\
+         pub fn glossary() -> crate::glossary::Glossary {{\n    crate::glossary::Glossary {{ terms: vec!{} }}\n}}\n",
+        c.municipalities.rs(), n.id.rs(), n.file.rs(), n.name.rs(), n.areas.rs(), g.terms.rs().trim_start_matches('&')
+    ))
+}
 
 fn sorted_files(dir: &Path, ext: &str) -> Vec<String> {
     let mut out: Vec<String> = fs::read_dir(dir)
@@ -22,14 +165,33 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
     let mut code = String::new();
 
-    code.push_str("/// `(path, text)` of every content file, e.g. `(\"content/holstebro.toml\", …)`.\n");
-    code.push_str("pub const CONTENT: &[(&str, &str)] = &[\n");
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let mut content_files = Vec::new();
     for f in sorted_files(&root.join("content"), "toml") {
         let full = root.join("content").join(&f);
         println!("cargo:rerun-if-changed={}", full.display());
-        code.push_str(&format!("    (\"content/{f}\", include_str!({:?})),\n", full.display().to_string()));
+        content_files.push((format!("content/{f}"), fs::read_to_string(&full).unwrap()));
     }
-    code.push_str("];\n\n");
+    match content_code(&content_files) {
+        Ok(rust) => code.push_str(&rust),
+        // The browser build cannot ship broken content: fail, naming file, item and field.
+        Err(e) if wasm => panic!("\n{e}"),
+        // Natively the content tests report the same problems one by one.
+        Err(_) => code.push_str(
+            "pub fn content() -> crate::content::Content { panic!(\"the content does not load: see the content tests\") }\n\
+             pub fn glossary() -> crate::glossary::Glossary { panic!(\"the glossary does not load\") }\n",
+        ),
+    }
+    if !wasm {
+        // Natively the files themselves are embedded, for the loader and its tests.
+        code.push_str("/// `(path, text)` of every content file, e.g. `(\"content/holstebro.toml\", …)`.\n");
+        code.push_str("pub const CONTENT: &[(&str, &str)] = &[\n");
+        for (path, _) in &content_files {
+            let full = root.join(path);
+            code.push_str(&format!("    ({path:?}, include_str!({:?})),\n", full.display().to_string()));
+        }
+        code.push_str("];\n\n");
+    }
 
     code.push_str("/// `(lang, path, text)` of every Fluent file, e.g. `(\"da\", \"locales/da/ui.ftl\", …)`.\n");
     code.push_str("pub const LOCALES: &[(&str, &str, &str)] = &[\n");
@@ -40,10 +202,22 @@ fn main() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     langs.sort();
-    for lang in langs {
-        let dir = root.join("locales").join(&lang);
-        println!("cargo:rerun-if-changed={}", dir.display());
+    // A version of all locale files, so a browser never mixes a cached old language file with
+    // a new build.
+    let mut hash: u64 = 0xcbf29ce484222325;
+    for lang in &langs {
+        let dir = root.join("locales").join(lang);
         for f in sorted_files(&dir, "ftl") {
+            for b in f.bytes().chain(fs::read(dir.join(&f)).unwrap()) {
+                hash = (hash ^ b as u64).wrapping_mul(0x100000001b3);
+            }
+        }
+    }
+    for lang in &langs {
+        let dir = root.join("locales").join(lang);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        // `lang.ftl` (the offer to read in that language) is embedded for every language.
+        for f in sorted_files(&dir, "ftl").into_iter().filter(|f| !wasm || lang == "da" || f == "lang.ftl") {
             let full = dir.join(&f);
             println!("cargo:rerun-if-changed={}", full.display());
             code.push_str(&format!(
@@ -52,6 +226,8 @@ fn main() {
             ));
         }
     }
-    code.push_str("];\n");
+    code.push_str("];\n\n");
+    code.push_str("/// A hash of every locale file: the query string that keeps fetched languages fresh.\n");
+    code.push_str(&format!("pub const LOCALE_VERSION: &str = \"{hash:016x}\";\n"));
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs"), code).unwrap();
 }

@@ -194,6 +194,148 @@ impl Condition {
     }
 }
 
+/// The content as static data: what `build.rs` writes for the browser build, turned into
+/// [`Content`] by one small conversion (far less code than building each string in place).
+#[doc(hidden)]
+pub mod stat {
+    use crate::questions::QuestionId;
+
+    pub type S = &'static str;
+    pub struct Place {
+        pub id: S,
+        pub name: Option<S>,
+        pub address: Option<S>,
+        pub phone: Option<S>,
+        pub web: Option<S>,
+        pub mail: Option<S>,
+    }
+    pub enum Condition {
+        Options(QuestionId, &'static [S]),
+        Range(QuestionId, u8, u8),
+    }
+    pub enum Source {
+        Policy(S, S),
+        Public(S, S, S, S),
+    }
+    pub struct Item {
+        pub id: S,
+        pub title: S,
+        pub body: S,
+        pub ask: S,
+        pub place: Option<S>,
+        pub source: Source,
+        pub when: &'static [Condition],
+        pub municipalities: Option<&'static [S]>,
+    }
+    pub struct Area {
+        pub id: S,
+        pub title: S,
+        pub section: Option<S>,
+        pub items: &'static [Item],
+    }
+    pub struct Municipality {
+        pub id: S,
+        pub file: S,
+        pub name: S,
+        pub policy_title: S,
+        pub policy_file: S,
+        pub period: S,
+        pub contact: Place,
+        pub places: &'static [Place],
+        pub areas: &'static [Area],
+    }
+    pub struct Layer {
+        pub id: S,
+        pub file: S,
+        pub name: S,
+        pub areas: &'static [Area],
+    }
+}
+
+fn own(s: &str) -> String {
+    s.to_owned()
+}
+
+fn own_opt(s: Option<&str>) -> Option<String> {
+    s.map(own)
+}
+
+impl From<&stat::Place> for Place {
+    fn from(p: &stat::Place) -> Place {
+        Place {
+            id: own(p.id),
+            name: own_opt(p.name),
+            address: own_opt(p.address),
+            phone: own_opt(p.phone),
+            web: own_opt(p.web),
+            mail: own_opt(p.mail),
+        }
+    }
+}
+
+impl From<&stat::Area> for Area {
+    fn from(a: &stat::Area) -> Area {
+        let items = a
+            .items
+            .iter()
+            .map(|i| Item {
+                id: own(i.id),
+                title: own(i.title),
+                body: own(i.body),
+                ask: own(i.ask),
+                place: own_opt(i.place),
+                source: match i.source {
+                    stat::Source::Policy(file, section) => Source::Policy { file: own(file), section: own(section) },
+                    stat::Source::Public(url, name, reviewed, confidence) => Source::Public {
+                        url: own(url),
+                        name: own(name),
+                        reviewed: own(reviewed),
+                        confidence: own(confidence),
+                    },
+                },
+                when: i
+                    .when
+                    .iter()
+                    .map(|c| match *c {
+                        stat::Condition::Options(question, allowed) => Condition::Options { question, allowed: allowed.to_vec() },
+                        stat::Condition::Range(question, min, max) => Condition::Range { question, min, max },
+                    })
+                    .collect(),
+                municipalities: i.municipalities.map(|ms| ms.iter().map(|m| own(m)).collect()),
+            })
+            .collect();
+        Area { id: own(a.id), title: own(a.title), section: own_opt(a.section), items }
+    }
+}
+
+impl Content {
+    /// The content from its static form (see [`stat`]).
+    pub fn from_static(municipalities: &[stat::Municipality], national: &stat::Layer) -> Content {
+        Content {
+            municipalities: municipalities
+                .iter()
+                .map(|m| Municipality {
+                    id: own(m.id),
+                    file: own(m.file),
+                    name: own(m.name),
+                    policy_title: own(m.policy_title),
+                    policy_file: own(m.policy_file),
+                    period: own(m.period),
+                    contact: (&m.contact).into(),
+                    places: m.places.iter().map(Place::from).collect(),
+                    areas: m.areas.iter().map(Area::from).collect(),
+                })
+                .collect(),
+            national: Layer {
+                id: own(national.id),
+                file: own(national.file),
+                name: own(national.name),
+                areas: national.areas.iter().map(Area::from).collect(),
+            },
+        }
+    }
+}
+
 /// A problem in a content file, naming where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContentError {
@@ -266,8 +408,13 @@ impl Checker<'_> {
 }
 
 impl Content {
-    /// The content embedded in this build.
+    /// The content embedded in this build. Natively it is read from the embedded files; the
+    /// browser build gets it as Rust values checked at compile time by this same loader
+    /// (`build.rs`), so it carries no TOML parser.
     pub fn embedded() -> Result<Content, ContentErrors> {
+        #[cfg(target_arch = "wasm32")]
+        return Ok(crate::embedded::content());
+        #[cfg(not(target_arch = "wasm32"))]
         Content::load(crate::embedded::CONTENT)
     }
 

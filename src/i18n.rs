@@ -3,6 +3,7 @@
 //! told so ([`Text::fallback`]) so the page can mark it, never silently and never as a raw id.
 
 use std::fmt;
+use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
@@ -83,13 +84,15 @@ pub struct Text {
     pub fallback: bool,
 }
 
-type Bundle = FluentBundle<FluentResource>;
+/// One language's parsed messages.
+pub type Bundle = FluentBundle<FluentResource>;
 
 /// The messages of one language, with Danish behind them.
 pub struct Messages {
     pub lang: Lang,
     bundle: Bundle,
-    source: Option<Bundle>,
+    /// Danish, behind every other language (shared, parsed once).
+    source: Option<Rc<Bundle>>,
 }
 
 impl fmt::Debug for Messages {
@@ -145,11 +148,21 @@ pub fn embedded_files(code: &str) -> Vec<(&'static str, &'static str)> {
 }
 
 impl Messages {
-    /// The messages of `lang` from the embedded locales.
+    /// The messages of `lang` from the embedded locales (natively every language is embedded;
+    /// the browser build embeds only Danish and fetches the others, see [`Messages::parse`]).
     pub fn embedded(lang: Lang) -> Result<Messages, Vec<I18nError>> {
-        let bundle = bundle(lang, &embedded_files(lang.code))?;
-        let source = if lang == SOURCE { None } else { Some(self::bundle(SOURCE, &embedded_files(SOURCE.code))?) };
-        Ok(Messages { lang, bundle, source })
+        let source = if lang == SOURCE { None } else { Some(Rc::new(self::bundle(SOURCE, &embedded_files(SOURCE.code))?)) };
+        Messages::parse(lang, &embedded_files(lang.code), source)
+    }
+
+    /// The messages of `lang` from Fluent files, with Danish (`source`) behind them.
+    pub fn parse(lang: Lang, files: &[(&str, &str)], source: Option<Rc<Bundle>>) -> Result<Messages, Vec<I18nError>> {
+        Ok(Messages { lang, bundle: bundle(lang, files)?, source: source.filter(|_| lang != SOURCE) })
+    }
+
+    /// Danish messages as a shareable bundle, for [`Messages::parse`].
+    pub fn source_bundle() -> Result<Rc<Bundle>, Vec<I18nError>> {
+        Ok(Rc::new(bundle(SOURCE, &embedded_files(SOURCE.code))?))
     }
 
     /// Whether the chosen language itself has this message.
@@ -174,7 +187,7 @@ impl Messages {
         if let Some(value) = Self::format_in(&self.bundle, id, fargs) {
             return Text { value, fallback: false };
         }
-        let source = self.source.as_ref().unwrap_or(&self.bundle);
+        let source = self.source.as_deref().unwrap_or(&self.bundle);
         match Self::format_in(source, id, fargs) {
             Some(value) => Text { value, fallback: self.source.is_some() },
             // Only reachable if a content file names a message no locale has, which the content
@@ -222,7 +235,7 @@ mod tests {
     fn a_missing_message_falls_back_to_danish_and_says_so() {
         let da = bundle(SOURCE, &[("da.ftl", "hello = Hej { $name }\nonly-da = Kun dansk\n")]).unwrap();
         let en = bundle(LANGS[1], &[("en.ftl", "hello = Hello { $name }\n")]).unwrap();
-        let m = Messages { lang: LANGS[1], bundle: en, source: Some(da) };
+        let m = Messages { lang: LANGS[1], bundle: en, source: Some(Rc::new(da)) };
         assert_eq!(
             m.text_with("hello", &[("name", "Ana".into())]),
             Text { value: "Hello Ana".into(), fallback: false }

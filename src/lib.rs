@@ -8,6 +8,7 @@
 //! - [`answers`]: what one person answered, and nothing else;
 //! - [`content`]: the municipalities' and the national offers, read from `content/*.toml`;
 //! - [`eligibility`]: answers + content → results grouped by focus area, each with its reasons;
+//! - [`glossary`]: Danish official words explained in the reader's language;
 //! - [`i18n`]: every text, from the Fluent files in `locales/<lang>/`;
 //! - [`flow`]: which screen is shown and what each action does (a pure reducer);
 //! - [`fragment`]: the state in the URL fragment (never sent to a server), read defensively;
@@ -21,6 +22,7 @@ pub mod eligibility;
 pub mod embed;
 pub mod flow;
 pub mod fragment;
+pub mod glossary;
 pub mod i18n;
 pub mod questions;
 

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use velkommen::i18n::{lang, Messages};
 use velkommen::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -12,6 +13,23 @@ use web_sys::{Element, HtmlElement};
 use yew::AttrValue;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// English, as if already fetched: the browser build embeds only Danish, and the test runner
+/// serves no language files.
+fn english() -> Rc<Messages> {
+    let files = [
+        ("locales/en/ui.ftl", include_str!("../locales/en/ui.ftl")),
+        ("locales/en/lang.ftl", include_str!("../locales/en/lang.ftl")),
+        ("locales/en/glossary.ftl", include_str!("../locales/en/glossary.ftl")),
+        ("locales/en/national.ftl", include_str!("../locales/en/national.ftl")),
+        ("locales/en/holstebro.ftl", include_str!("../locales/en/holstebro.ftl")),
+        ("locales/en/jammerbugt.ftl", include_str!("../locales/en/jammerbugt.ftl")),
+        ("locales/en/skanderborg.ftl", include_str!("../locales/en/skanderborg.ftl")),
+        ("locales/en/vesthimmerland.ftl", include_str!("../locales/en/vesthimmerland.ftl")),
+    ];
+    let source = Messages::source_bundle().unwrap();
+    Rc::new(Messages::parse(lang("en").unwrap(), &files, Some(source)).unwrap())
+}
 
 /// Renders the app into a fresh div with these host attributes and returns the div, once Yew's
 /// scheduler has finished rendering (in a browser it renders on the microtask queue).
@@ -36,6 +54,7 @@ async fn render_with(municipality: Option<&str>, lang: Option<&str>, preferred: 
         municipality: municipality.map(|s| AttrValue::from(s.to_owned())),
         lang: lang.map(|s| AttrValue::from(s.to_owned())),
         preferred: Rc::new(preferred.iter().map(|s| s.to_string()).collect()),
+        preloaded: Rc::new(vec![english()]),
     };
     yew::Renderer::<App>::with_root_and_props(div.clone(), props).render();
     yew::scheduler::flush().await;
@@ -124,4 +143,27 @@ async fn a_question_needs_an_answer_then_moves_on_and_back() {
     assert_eq!(text(&root, "h1"), "Who do you live with?");
     let alone = root.query_selector("input[value=alone]").unwrap().unwrap();
     assert!(alone.dyn_into::<web_sys::HtmlInputElement>().unwrap().checked(), "the answer is kept");
+}
+
+#[wasm_bindgen_test]
+async fn a_language_that_cannot_be_fetched_leaves_the_page_readable_in_danish() {
+    let root = render(Some("holstebro"), None).await;
+    click(&root, "button[type=submit]").await;
+    assert_eq!(text(&root, "h1"), "Hvem bor du sammen med?");
+    // The test server has no locales/uk.ftl: the switch is tried, reported, and nothing is lost.
+    click(&root, ".vk-langs__button[lang=uk]").await;
+    for _ in 0..50 {
+        if root.query_selector(".vk-status--error").unwrap().is_some() {
+            break;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+        yew::scheduler::flush().await;
+    }
+    assert!(text(&root, ".vk-status--error").contains("Українська kunne ikke hentes"));
+    assert_eq!(text(&root, "h1"), "Hvem bor du sammen med?", "same screen, in Danish");
+    assert_eq!(gloo::utils::document().document_element().unwrap().get_attribute("lang").as_deref(), Some("da"));
+    // Switching to a language at hand keeps the screen.
+    click(&root, ".vk-langs__button[lang=en]").await;
+    assert_eq!(text(&root, "h1"), "Who do you live with?");
+    assert!(root.query_selector(".vk-status").unwrap().is_none());
 }

@@ -154,3 +154,29 @@ fn every_item_can_be_reached_by_some_answers() {
     }
     assert!(unreachable.is_empty(), "\n{}", unreachable.join("\n"));
 }
+
+#[test]
+fn every_glossary_term_is_explained_in_every_locale_and_used_somewhere() {
+    let g = velkommen::glossary::Glossary::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let da = Messages::embedded(i18n::SOURCE).unwrap();
+    let c = content();
+    let all_danish: String = c.message_ids().iter().map(|(_, _, _, id)| da.t(id) + "\n").collect();
+    for t in &g.terms {
+        for lang in LANGS {
+            let m = Messages::embedded(*lang).unwrap();
+            assert!(m.has(&t.explain), "content/glossary.toml: item '{}': field 'explain': '{}' is missing in locales/{}/", t.term, t.explain, lang.code);
+        }
+        assert!(
+            g.found_in(&all_danish).contains(&t),
+            "content/glossary.toml: item '{}': field 'match': the word appears in no Danish content text",
+            t.term
+        );
+    }
+}
+
+#[test]
+fn the_browser_build_gets_exactly_the_checked_content() {
+    // build.rs turns the content into Rust values for the browser (no TOML parser there).
+    assert_eq!(velkommen::embedded::content(), content());
+    assert_eq!(velkommen::embedded::glossary(), velkommen::glossary::Glossary::embedded().unwrap());
+}

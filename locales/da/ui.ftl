@@ -83,8 +83,6 @@ q-health-trauma = Traumer eller stor stress
 q-health-illness = Langvarig sygdom eller handicap
 q-health-interpreter = Jeg har brug for tolk
 
-# Offered in this language when the browser prefers it.
-lang-suggest = Læs på dansk
 
 notice-bad-link = Linket kunne ikke læses, så guiden starter forfra. Dine svar er ikke gemt nogen steder.
 
@@ -126,3 +124,7 @@ results-empty = Ingen af guidens punkter passer til dine svar. Kontakt kommunen,
 lang-switch-label = Skift sprog
 # After a text shown in Danish because it is not yet translated.
 fallback-marker = (på dansk)
+# While another language is fetched, the page is shown in Danish.
+lang-loading = Henter { $language } …
+lang-failed = { $language } kunne ikke hentes. Teksten vises på dansk.
+lang-retry = Prøv igen

@@ -79,7 +79,6 @@ q-health-trauma = Trauma or great stress
 q-health-illness = Long-term illness or disability
 q-health-interpreter = I need an interpreter
 
-lang-suggest = Read in English
 
 notice-bad-link = The link could not be read, so the guide starts again. Your answers are not saved anywhere.
 
@@ -119,3 +118,6 @@ results-empty = None of the guide's items match your answers. Contact the munici
 
 lang-switch-label = Change language
 fallback-marker = (in Danish)
+lang-loading = Loading { $language } …
+lang-failed = { $language } could not be loaded. The text is shown in Danish.
+lang-retry = Try again

@@ -2,6 +2,7 @@
 //! dispatch [`Action`]s; every rule lives in the core.
 
 mod check;
+mod langs;
 mod question;
 mod results;
 mod start;
@@ -16,7 +17,9 @@ use crate::content::Content;
 use crate::embed::{self, HostRequest, HOST_ID};
 use crate::flow::{Action, Screen, State};
 use crate::fragment;
-use crate::i18n::{self, Lang, Messages, LANGS};
+use crate::glossary::Glossary;
+use crate::i18n::{self, Lang, Messages, LANGS, SOURCE};
+use langs::{CacheAction, LangCache};
 
 /// Mounts the guide into `<div id="velkommen">`, reading its `data-municipality` and `data-lang`.
 /// Without such an element (a host page that forgot it) the guide makes one at the end of the body,
@@ -33,6 +36,7 @@ pub fn start() {
         municipality: host.get_attribute("data-municipality").map(AttrValue::from),
         lang: host.get_attribute("data-lang").map(AttrValue::from),
         preferred: preferred_languages(),
+        preloaded: Rc::default(),
     };
     // The host holds a "loading" text for slow connections; the guide replaces it.
     host.set_inner_html("");
@@ -56,6 +60,9 @@ pub struct AppProps {
     /// The browser's preferred languages.
     #[prop_or_default]
     pub preferred: Rc<Vec<String>>,
+    /// Languages already at hand (tests; a host that bundles them), besides the fetched ones.
+    #[prop_or_default]
+    pub preloaded: Rc<Vec<Rc<Messages>>>,
 }
 
 /// The state as Yew holds it: the pure reducer behind Yew's `Reducible`.
@@ -96,14 +103,17 @@ fn fragment_action(content: &Content, frag: &str) -> Option<Action> {
     }
 }
 
-/// Everything a screen needs to render: the messages of the chosen language and the content.
+/// Everything a screen needs to render: the messages of the language shown and the content.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub messages: Rc<Messages>,
-    /// Every shipped language's messages, for texts shown in a language other than the chosen one
-    /// (the "read in English" offer is written in English).
+    /// The embedded messages of every language (for other languages only their `lang.ftl`: the
+    /// "read in English" offer is written in English before English is loaded).
     pub all: Rc<Vec<Rc<Messages>>>,
+    /// Danish, for the glossary (it finds Danish words in the Danish text).
+    pub danish: Rc<Messages>,
     pub content: Rc<Content>,
+    pub glossary: Rc<Glossary>,
 }
 
 impl Ctx {
@@ -124,6 +134,12 @@ fn all_messages() -> Vec<Rc<Messages>> {
 pub fn app(props: &AppProps) -> Html {
     let content = use_memo((), |_| Content::embedded().map(Rc::new));
     let all = use_memo((), |_| Rc::new(all_messages()));
+    let glossary = use_memo((), |_| Rc::new(Glossary::embedded().unwrap_or_default()));
+    let source = use_memo((), |_| Messages::source_bundle().ok());
+    let cache = {
+        let preloaded = props.preloaded.clone();
+        use_reducer(move || LangCache { loaded: (*preloaded).clone(), failed: vec![] })
+    };
     let model = {
         let content = content.clone();
         let props = props.clone();
@@ -141,7 +157,25 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let state = &model.state;
-    let lang: Lang = state.lang;
+    let chosen: Lang = state.lang;
+    // Danish is always at hand; another language is fetched the first time it is chosen.
+    let danish = all[0].clone();
+    let loaded = if chosen == SOURCE { Some(danish.clone()) } else { cache.get(chosen) };
+    let failed = cache.failed.contains(&chosen);
+    {
+        let dispatcher = cache.dispatcher();
+        let source = source.clone();
+        use_effect_with((chosen, loaded.is_some(), failed), move |(chosen, loaded, failed)| {
+            if let (false, false, Some(source)) = (*loaded, *failed, (*source).clone()) {
+                langs::load(*chosen, source, dispatcher);
+            }
+        });
+    }
+    // What the page shows: the chosen language once it is here, Danish until then.
+    let (lang, messages) = match &loaded {
+        Some(m) => (chosen, m.clone()),
+        None => (SOURCE, danish.clone()),
+    };
     use_effect_with(lang, |lang| set_document_language(*lang));
 
     // The state lives in the fragment (never sent to a server): a new screen is a new history
@@ -190,7 +224,6 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let messages = all.iter().find(|m| m.lang == lang).cloned().unwrap_or_else(|| all[0].clone());
     let Ok(content) = &*content else {
         // A broken content file never reaches a release (the tests forbid it), but if it did the
         // person is told plainly instead of seeing a blank page.
@@ -205,7 +238,7 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         };
     };
-    let ctx = Ctx { messages, all: (*all).clone(), content: content.clone() };
+    let ctx = Ctx { messages, all: (*all).clone(), danish: danish.clone(), content: content.clone(), glossary: (*glossary).clone() };
     let dispatch = {
         let model = model.clone();
         Callback::from(move |a: Action| model.dispatch(a))
@@ -220,8 +253,14 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Results => html! { <results::ResultsPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
     };
     let start_again = dispatch.reform(|_: MouseEvent| Action::StartAgain);
+    let retry = cache.dispatcher();
+    let retry = Callback::from(move |_: MouseEvent| retry.dispatch(CacheAction::Retry(chosen)));
     html! {
         <div class="vk" lang={lang.code} dir={lang.dir()}>
+            <langs::LangSwitch ctx={ctx.clone()} {chosen} dispatch={dispatch.clone()} />
+            if loaded.is_none() {
+                <langs::LangStatus {chosen} {failed} {retry} danish={danish.clone()} />
+            }
             { body }
             if !matches!(state.screen, Screen::Start | Screen::Results) {
                 <footer class="vk-footer vk-noprint">

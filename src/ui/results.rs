@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::text::{reply_text, BackLink};
+use super::text::{reply_text, tr, BackLink};
 use super::Ctx;
 use crate::content::{Municipality, Place, Source};
 use crate::eligibility::{evaluate, Fit, ItemResult, Layer};
@@ -46,6 +46,33 @@ fn contact_card(m: &Messages, name: String, place: &Place) -> Html {
     }
 }
 
+/// The Danish official words in this item's Danish text, each with its explanation in the
+/// reader's language (not shown to Danish readers: the words are their own).
+fn glossary_view(ctx: &Ctx, item: &crate::content::Item) -> Html {
+    let m = &ctx.messages;
+    if m.lang == crate::i18n::SOURCE {
+        return html! {};
+    }
+    let danish = [&item.title, &item.body, &item.ask].map(|id| ctx.danish.t(id)).join("\n");
+    let terms = ctx.glossary.found_in(&danish);
+    if terms.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="vk-glossary">
+            <summary>{ m.t("glossary-heading") }{ format!(" ({})", terms.len()) }</summary>
+            <dl class="vk-glossary__list">
+                { for terms.iter().map(|t| html! {
+                    <>
+                        <dt lang="da" dir="ltr">{ t.term.clone() }</dt>
+                        <dd>{ tr(m, &t.explain) }</dd>
+                    </>
+                }) }
+            </dl>
+        </details>
+    }
+}
+
 fn item_view(ctx: &Ctx, state: &State, municipality: &Municipality, r: &ItemResult) -> Html {
     let m = &ctx.messages;
     let item = r.item;
@@ -83,15 +110,16 @@ fn item_view(ctx: &Ctx, state: &State, municipality: &Municipality, r: &ItemResu
             if maybe {
                 <p class="vk-tag">{ m.t("results-maybe") }</p>
             }
-            <h3 class="vk-item__title">{ m.t(&item.title) }</h3>
-            <p>{ m.t(&item.body) }</p>
+            <h3 class="vk-item__title">{ tr(m, &item.title) }</h3>
+            <p>{ tr(m, &item.body) }</p>
             if maybe {
                 <p class="vk-item__depends">{ m.t_with("results-depends", &[("questions", depends.into())]) }</p>
             }
             <p class="vk-item__because">{ because }</p>
             <h4 class="vk-item__sub">{ m.t("results-ask") }</h4>
-            <p>{ m.t(&item.ask) }</p>
+            <p>{ tr(m, &item.ask) }</p>
             { contact_card(m, place_name, place) }
+            { glossary_view(ctx, item) }
             <p class="vk-item__source"><span class="vk-item__source-label">{ m.t("results-source") }{ ": " }</span>{ source }</p>
         </li>
     }
@@ -130,7 +158,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     <>
                         if national { <p class="vk-layer">{ m.t("results-national") }</p> }
                         <section class="vk-area" data-area-id={a.area.id.clone()}>
-                            <h2 class="vk-area__title">{ m.t(&a.area.title) }</h2>
+                            <h2 class="vk-area__title">{ tr(m, &a.area.title) }</h2>
                             <ul class="vk-items">
                                 { for a.items.iter().map(|r| item_view(ctx, &props.state, municipality, r)) }
                             </ul>

@@ -38,3 +38,19 @@ pub fn back_link(props: &BackProps) -> Html {
         <button type="button" class="vk-back vk-noprint" {onclick}>{ props.label.clone() }</button>
     }
 }
+
+/// A message as HTML: a text that falls back to Danish (not yet translated) is marked as Danish,
+/// visibly and for screen readers, instead of passing silently.
+pub fn tr(m: &Messages, id: &str) -> Html {
+    let t = m.text(id);
+    if t.fallback {
+        html! {
+            <>
+                <span lang="da" dir="ltr">{ t.value }</span>
+                { " " }<span class="vk-fallback">{ m.t("fallback-marker") }</span>
+            </>
+        }
+    } else {
+        html! { { t.value } }
+    }
+}

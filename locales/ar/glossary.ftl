@@ -1,0 +1,29 @@
+# Short explanations of Danish official words (content/glossary.toml). Plain words, one or two sentences.
+# The page shows the Danish word beside each explanation.
+glossary-heading = كلمات دنماركية ستقابلها
+glossary-intro = هذه الكلمات تجدها في الرسائل وفي المكاتب. هذا هو معناها.
+glossary-danskuddannelse = دروس مجانية في اللغة الدنماركية للكبار الذين انتقلوا إلى الدنمارك.
+glossary-sprogcenter = المدرسة التي تدرس فيها اللغة الدنماركية (danskuddannelse).
+glossary-fvu = دروس مجانية للكبار في القراءة والكتابة والحساب.
+glossary-borgerservice = مكتب الخدمة في البلدية. هناك تحصل على المساعدة مثلًا في البطاقة الصحية (sundhedskort) والهوية الرقمية (MitID) والبريد الرقمي (Digital Post).
+glossary-jobcenter = مكتب البلدية للعمل والتعليم والمساعدة على الحصول على عمل.
+glossary-hjemrejseprogram = البرنامج الخاص باللاجئين وبالأشخاص الذين جاؤوا عن طريق لمّ الشمل مع لاجئ: اللغة الدنماركية ومساعدة للحصول على عمل.
+glossary-introduktionsprogram = البرنامج الخاص بمعظم الذين جاؤوا عن طريق لمّ الشمل العائلي: اللغة الدنماركية ومساعدة للحصول على عمل.
+glossary-introduktionsforloeb = خدمة للعمّال والطلاب ومواطني الاتحاد الأوروبي: اللغة الدنماركية ومساعدة لتعرف طريقك في الدنمارك.
+glossary-igu = التعليم الأساسي للاندماج (integrationsgrunduddannelse): سنتان من العمل المدفوع الأجر في شركة، مع فترات من الدراسة في المدرسة بينهما.
+glossary-opholdstilladelse = التصريح الذي يسمح لك بالسكن في الدنمارك.
+glossary-dagtilbud = رعاية الأطفال قبل أن يبدؤوا المدرسة: الرعاية عند مربية في بيتها (dagpleje)، والحضانة (vuggestue)، وروضة الأطفال (børnehave).
+glossary-dagpleje = مربية أطفال تعتني ببعض الأطفال الصغار في بيتها.
+glossary-vuggestue = مكان يتم فيه الاعتناء بالأطفال تحت عمر 3 سنوات أثناء النهار.
+glossary-boernehave = مكان يتم فيه الاعتناء بالأطفال من عمر 3 سنوات حتى بداية المدرسة أثناء النهار.
+glossary-fripladstilskud = مساعدة لدفع تكلفة رعاية الأطفال إذا كان دخل الأسرة قليلًا.
+glossary-sundhedsplejerske = ممرضة من البلدية تزور العائلات التي لديها أطفال صغار. الزيارة مجانية.
+glossary-sundhedskort = البطاقة الصفراء التي عليها رقمك الشخصي (CPR) واسم طبيبك (læge).
+glossary-laege = طبيبك الخاص. عندما تمرض تذهب دائمًا إلى طبيبك أولًا.
+glossary-mitid = هويتك الرقمية للبنك على الإنترنت وللموقع borger.dk وللبريد الرقمي (Digital Post).
+glossary-digital-post = الرسائل من البلدية ومن الدولة تصل بشكل رقمي، وليس بالبريد العادي.
+glossary-boligstoette = مساعدة لدفع إيجار السكن. تقدّم الطلب على borger.dk.
+glossary-frivillighuset = بيت تلتقي فيه الجمعيات التطوعية وتقدم فيه المساعدة.
+glossary-bydelsmoedre = نساء متطوعات يساعدن نساء أخريات على معرفة طريقهن في الدنمارك.
+glossary-fritidspas = مساعدة لكي يستطيع الأطفال والشباب ممارسة الرياضة أو أنشطة أخرى في وقت الفراغ.
+glossary-ssp = تعاون بين المدرسة والخدمات الاجتماعية والشرطة من أجل الأطفال والشباب.

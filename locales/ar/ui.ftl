@@ -1,0 +1,129 @@
+# Interface texts (Arabic). Danish (locales/da/) is the source language.
+
+app-title = Velkommen
+app-tagline = ابحث عن الخدمات والحقوق التي تخصك إذا كنت جديدًا في بلدية دنماركية.
+privacy-promise = إجاباتك تبقى على هذا الجهاز. لا يتم إرسال أي شيء ولا حفظه.
+
+choose-heading = أين تسكن، وبأي لغة تريد أن تقرأ؟
+choose-municipality = البلدية
+choose-municipality-hint = اختر البلدية التي تسكن فيها أو التي ستنتقل إليها.
+choose-language = اللغة
+choose-start = ابدأ
+choose-missing-municipality = اختر بلدية لكي تتابع.
+chosen-summary = { $municipality } · { $language }
+
+problem-heading = هناك مشكلة
+problem-unknown-municipality = طلبت الصفحة البلدية «{ $value }»، لكن الدليل لا يعرفها. اختر بلديتك في الأسفل.
+problem-unknown-language = طلبت الصفحة اللغة «{ $value }»، لكن هذه اللغة غير موجودة في الدليل. اختر لغة في الأسفل.
+problem-content = لم نتمكن من قراءة محتوى الدليل. تواصل مع البلدية مباشرة.
+
+start-again = ابدأ من جديد
+
+# Questions: q-<id> is the heading, q-<id>-short the label in summaries and reasons,
+# q-<id>-<option> each answer.
+q-dont-know = لا أعرف / لا أريد الإجابة
+q-household = مع من تسكن؟
+q-household-short = من يسكن معك
+q-household-alone = أسكن وحدي
+q-household-partner = مع شريك حياتي
+q-household-children = مع أطفال
+q-household-partner_children = مع شريك حياتي وأطفال
+q-children = كم عمر أطفالك؟
+q-children-short = أعمار الأطفال
+q-children-hint = اختر كل ما ينطبق.
+q-children-0 = أقل من 1 سنة
+q-children-1-2 = من 1 إلى 2 سنة
+q-children-3-5 = من 3 إلى 5 سنوات
+q-children-6-13 = من 6 إلى 13 سنة
+q-children-14-17 = من 14 إلى 17 سنة
+q-children-18plus = 18 سنة أو أكثر
+q-expecting = هل تنتظر أنت أو شريك حياتك طفلًا؟
+q-expecting-short = في انتظار طفل
+q-expecting-yes = نعم
+q-expecting-no = لا
+q-age = كم عمرك؟
+q-age-short = العمر
+q-age-hint = اكتب عمرك بالسنوات.
+q-gender = هل أنت امرأة أم رجل؟
+q-gender-short = الجنس
+q-gender-hint = نسأل فقط لأن البلدية لديها خدمات للنساء وللشباب من الرجال. ليس عليك أن تجيب.
+q-gender-woman = امرأة
+q-gender-man = رجل
+q-residence = لماذا تسكن في الدنمارك؟
+q-residence-short = سبب الإقامة
+q-residence-refugee = أنا لاجئ أو لاجئة
+q-residence-family = جئت عن طريق لمّ الشمل العائلي
+q-residence-work_study = أعمل أو أدرس هنا
+q-residence-eu = أحمل جنسية دولة في الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية أو دول الشمال الأوروبي
+q-education = كم درست في المدرسة وبعدها؟
+q-education-short = التعليم
+q-education-little = درست قليلًا أو لم أدرس أبدًا
+q-education-school = المدرسة
+q-education-vocational = تعليم مهني
+q-education-higher = تعليم عالٍ
+q-education_place = أين درست؟
+q-education_place-short = مكان الدراسة
+q-education_place-abroad = خارج الدنمارك
+q-education_place-denmark = في الدنمارك
+q-work = ماذا تفعل الآن؟
+q-work-short = العمل
+q-work-job_seeker = أبحث عن عمل
+q-work-employed = لدي عمل
+q-work-student = أدرس
+q-work-unable = لا أستطيع العمل الآن
+q-danish = هل تتكلم الدنماركية؟ وإلى أي حد؟
+q-danish-short = اللغة الدنماركية
+q-danish-none = ليس بعد
+q-danish-basic = قليلًا
+q-danish-good = جيدًا
+q-health = هل ينطبق عليك شيء من هذا؟
+q-health-short = الصحة
+q-health-hint = اختر كل ما ينطبق، أو لا شيء.
+q-health-trauma = صدمات نفسية أو ضغط نفسي كبير
+q-health-illness = مرض طويل أو إعاقة
+q-health-interpreter = أحتاج إلى مترجم فوري
+
+notice-bad-link = لم نتمكن من قراءة الرابط، لذلك يبدأ الدليل من جديد. إجاباتك غير محفوظة في أي مكان.
+
+nav-back = رجوع
+step = السؤال { $n } من { $total }
+continue = متابعة
+q-or = أو
+error-choose-one = اختر إجابة.
+error-choose-some = اختر إجابة واحدة على الأقل، أو «لا أعرف / لا أريد الإجابة».
+error-age = اكتب عمرك كرقم بين { $min } و{ $max }.
+
+check-heading = راجع إجاباتك
+check-intro = يمكنك تغيير أي إجابة قبل أن ترى ما ينطبق عليك.
+check-municipality = البلدية
+check-change = تغيير
+check-unanswered = بدون إجابة
+check-none = لا شيء من هذه
+check-submit = اعرف ما ينطبق عليك
+
+results-heading = ما يمكنك أن تستفيد منه في { $municipality }
+results-intro = هنا خدمات وحقوق بحسب إجاباتك. خدمات البلدية مأخوذة من سياسة الاندماج في البلدية. اسأل البلدية دائمًا عمّا هو موجود الآن.
+results-maybe-intro = النقاط التي عليها علامة «قد ينطبق عليك – اسأل» تعتمد على سؤال لم تُجب عنه.
+results-national = ينطبق في كل الدنمارك
+results-because = يظهر هذا لأنك أجبت: { $reasons }
+results-for-everyone = ينطبق على الجميع.
+results-maybe = قد ينطبق عليك – اسأل
+results-depends = هذا يعتمد على: { $questions }
+results-ask = من يستطيع مساعدتك
+results-source = المصدر
+results-source-policy = { $policy }، قسم «{ $section }»
+results-reviewed = تمت المراجعة في { $date }
+results-phone = الهاتف
+results-mail = البريد الإلكتروني
+results-web = الموقع الإلكتروني
+results-print = طباعة
+results-empty = لا توجد أي نقطة في الدليل تناسب إجاباتك. تواصل مع البلدية، وهم سيساعدونك.
+
+# The language switcher on every screen; each language is named in itself.
+lang-switch-label = تغيير اللغة
+# After a text shown in Danish because it is not yet translated.
+fallback-marker = (بالدنماركية)
+# While another language is fetched, the page is shown in Danish.
+lang-loading = جارٍ تحميل { $language } …
+lang-failed = لم نتمكن من تحميل { $language }. النص يظهر بالدنماركية.
+lang-retry = حاول مرة أخرى

@@ -1,0 +1,1 @@
+lang-suggest = Read in English

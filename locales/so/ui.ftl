@@ -1,0 +1,128 @@
+# Qoraallada bogga (interface). Luqadda asalka ah waa af-Deenish (locales/da/ui.ftl).
+
+app-title = Velkommen
+app-tagline = Halkan ka hel adeegyada iyo xuquuqaha adiga kuu khuseeya, maadaama aad cusub ku tahay dawlad hoose oo Denmark ku taal.
+privacy-promise = Jawaabahaagu waxay ku jiraan qalabkan oo keliya. Waxba lama diro, waxna lama kaydiyo.
+
+choose-heading = Xaggee ku nooshahay, oo luqaddee ayaad rabtaa inaad ku akhrido?
+choose-municipality = Dawladda hoose
+choose-municipality-hint = Dooro dawladda hoose ee aad ku nooshahay ama aad u guuri doonto.
+choose-language = Luqadda
+choose-start = Bilow
+choose-missing-municipality = Dooro dawlad hoose si aad u sii wadato.
+chosen-summary = { $municipality } · { $language }
+
+problem-heading = Dhibaato ayaa jirta
+problem-unknown-municipality = Boggu wuxuu weydiiyay dawladda hoose “{ $value }”, taas oo hagahani aanu aqoon. Hoos ka dooro dawladda hoose ee aad ku nooshahay.
+problem-unknown-language = Boggu wuxuu weydiiyay luqadda “{ $value }”, taas oo hagahani aanu lahayn. Hoos ka dooro luqad.
+problem-content = Waxa hagaha ku qoran lama akhriyi karin. Si toos ah ula xiriir dawladda hoose.
+
+start-again = Dib u bilow
+
+# Su'aalaha: q-<id> waa cinwaanka, q-<id>-short waa magaca gaaban ee soo koobidda iyo sababaha,
+# q-<id>-<option> waa jawaab kasta.
+q-dont-know = Ma garanayo / ma rabo inaan ka jawaabo
+q-household = Yaad la nooshahay?
+q-household-short = Dadka guriga
+q-household-alone = Keligay ayaan noolahay
+q-household-partner = Waxaan la noolahay lammaane
+q-household-children = Waxaan la noolahay carruur
+q-household-partner_children = Waxaan la noolahay lammaane iyo carruur
+q-children = Carruurtaadu immisa jir bay yihiin?
+q-children-short = Da'da carruurta
+q-children-hint = Dooro dhammaan kuwa ku habboon.
+q-children-0 = Ka yar 1 sano
+q-children-1-2 = 1–2 sano
+q-children-3-5 = 3–5 sano
+q-children-6-13 = 6–13 sano
+q-children-14-17 = 14–17 sano
+q-children-18plus = 18 sano ama ka weyn
+q-expecting = Adiga ama lammaanahaaga, ma ilmo ayaad sugaysaan?
+q-expecting-short = Ilmo la sugayo
+q-expecting-yes = Haa
+q-expecting-no = Maya
+q-age = Immisa jir baad tahay?
+q-age-short = Da'da
+q-age-hint = Ku qor da'daada sannado.
+q-gender = Ma haweeney baad tahay mise nin?
+q-gender-short = Jinsiga
+q-gender-hint = Waxaan tan u weydiinaynaa oo keliya sababtoo ah dawladda hoose waxay adeegyo u leedahay haweenka iyo ragga dhallinyarada ah. Kuma khasbana inaad ka jawaabto.
+q-gender-woman = Haweeney
+q-gender-man = Nin
+q-residence = Maxaad Denmark ugu nooshahay?
+q-residence-short = Sababta deganaanshaha
+q-residence-refugee = Waxaan ahay qaxooti
+q-residence-family = Waxaan ku imid isu-keenid qoys
+q-residence-work_study = Halkan ayaan ka shaqeeyaa ama wax ku bartaa
+q-residence-eu = Waxaan muwaadin ka ahay EU, EØS ama waddamada Waqooyiga Yurub (Norden)
+q-education = Intee in le'eg ayaad dugsi u dhigatay oo wax u baratay?
+q-education-short = Waxbarasho
+q-education-little = Waxbarasho yar ama dugsi ma aan dhigan
+q-education-school = Dugsi
+q-education-vocational = Waxbarasho xirfadeed
+q-education-higher = Waxbarasho sare
+q-education_place = Xaggee ku qaadatay waxbarashadaada?
+q-education_place-short = Meesha waxbarashada
+q-education_place-abroad = Dibadda (dal kale)
+q-education_place-denmark = Denmark
+q-work = Maxaad hadda samaysaa?
+q-work-short = Shaqo
+q-work-job_seeker = Shaqo ayaan raadinayaa
+q-work-employed = Shaqo ayaan hayaa
+q-work-student = Arday ayaan ahay
+q-work-unable = Hadda ma shaqayn karo
+q-danish = Sidee ayaad af-Deenish ugu hadashaa?
+q-danish-short = Af-Deenish
+q-danish-none = Weli maya
+q-danish-basic = Wax yar
+q-danish-good = Si fiican
+q-health = Waxyaabahan midkood ma kugu khuseeyaa?
+q-health-short = Caafimaad
+q-health-hint = Dooro dhammaan kuwa ku habboon, ama midna ha dooran.
+q-health-trauma = Dhaawac nafsi (trauma) ama walbahaar weyn
+q-health-illness = Xanuun muddo dheer socda ama naafonimo
+q-health-interpreter = Waxaan u baahanahay turjubaan
+
+# Waxaa lagu soo bandhigaa luqaddan marka browser-ku doorbido.
+lang-suggest = Ku akhri af-Soomaali
+
+notice-bad-link = Linkiga lama akhriyi karin, sidaas darteed hagaha ayaa dib u bilaabmaya. Jawaabahaaga meelna laguma kaydin.
+
+nav-back = Dib u noqo
+step = Su'aasha { $n } ee { $total }
+continue = Sii wad
+q-or = ama
+error-choose-one = Dooro jawaab.
+error-choose-some = Dooro ugu yaraan hal jawaab, ama “Ma garanayo / ma rabo inaan ka jawaabo”.
+error-age = Ku qor da'daada tiro u dhaxaysa { $min } iyo { $max }.
+
+check-heading = Hubi jawaabahaaga
+check-intro = Waad beddeli kartaa jawaab ka hor inta aadan arkin waxa kugu khuseeya.
+check-municipality = Dawladda hoose
+check-change = Beddel
+check-unanswered = Lagama jawaabin
+check-none = Midna
+check-submit = Eeg waxa kugu khuseeya
+
+results-heading = Waxa aad ka heli karto { $municipality }
+results-intro = Halkan waxaa ku yaal adeegyo iyo xuquuqo ku salaysan jawaabahaaga. Adeegyada dawladda hoose waxay ka yimaadeen siyaasadda is-dhexgalka ee dawladda hoose. Mar walba weydii dawladda hoose waxa hadda jira.
+results-maybe-intro = Qodobada lagu calaamadeeyay “Laga yaabaa inay khusayso – weydii” waxay ku xiran yihiin su'aal aadan ka jawaabin.
+results-national = Waxay khusaysaa Denmark oo dhan
+results-because = Waa la tusay, sababtoo ah waxaad ku jawaabtay: { $reasons }
+results-for-everyone = Waxay khusaysaa qof walba.
+results-maybe = Laga yaabaa inay khusayso – weydii
+results-depends = Waxay ku xiran tahay: { $questions }
+results-ask = Yaa ku caawin kara
+results-source = Isha
+results-source-policy = { $policy }, qaybta “{ $section }”
+results-reviewed = la hubiyay { $date }
+results-phone = Telefoon
+results-mail = Iimayl
+results-web = Bogga internetka
+results-print = Daabac
+results-empty = Qodobada hagaha midna kuma habboona jawaabahaaga. La xiriir dawladda hoose, iyagaa ku caawin doona.
+
+# Beddelaha luqadda ee shaasha kasta; luqad kasta waxaa lagu magacaabaa magaceeda.
+lang-switch-label = Beddel luqadda
+# Kadib qoraal lagu muujiyay af-Deenish sababtoo ah weli lama turjumin.
+fallback-marker = (af-Deenish)

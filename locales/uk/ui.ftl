@@ -1,0 +1,129 @@
+# Interface texts (Ukrainian). Danish is the source language: every message exists there first.
+
+app-title = Velkommen
+app-tagline = Знайдіть пропозиції та права, які діють для Вас, якщо Ви щойно переїхали до данського муніципалітету.
+privacy-promise = Ваші відповіді залишаються на цьому пристрої. Нічого не надсилається і не зберігається.
+
+choose-heading = Де Ви живете і якою мовою хочете читати?
+choose-municipality = Муніципалітет
+choose-municipality-hint = Виберіть муніципалітет, де Ви живете або куди переїжджаєте.
+choose-language = Мова
+choose-start = Почати
+choose-missing-municipality = Виберіть муніципалітет, щоб продовжити.
+chosen-summary = { $municipality } · { $language }
+
+problem-heading = Виникла проблема
+problem-unknown-municipality = Сторінка запитала муніципалітет «{ $value }», якого путівник не знає. Виберіть свій муніципалітет нижче.
+problem-unknown-language = Сторінка запитала мову «{ $value }», якої в путівнику немає. Виберіть мову нижче.
+problem-content = Не вдалося прочитати зміст путівника. Зверніться безпосередньо до муніципалітету.
+
+start-again = Почати спочатку
+
+# Questions: q-<id> is the heading, q-<id>-short the label in summaries and reasons,
+# q-<id>-<option> each answer.
+q-dont-know = Не знаю / не хочу відповідати
+q-household = З ким Ви живете?
+q-household-short = З ким живете
+q-household-alone = Я живу один / одна
+q-household-partner = З партнером / партнеркою
+q-household-children = З дітьми
+q-household-partner_children = З партнером / партнеркою і дітьми
+q-children = Скільки років Вашим дітям?
+q-children-short = Вік дітей
+q-children-hint = Виберіть усе, що підходить.
+q-children-0 = До 1 року
+q-children-1-2 = 1–2 роки
+q-children-3-5 = 3–5 років
+q-children-6-13 = 6–13 років
+q-children-14-17 = 14–17 років
+q-children-18plus = 18 років або більше
+q-expecting = Ви або Ваш партнер / Ваша партнерка чекаєте на дитину?
+q-expecting-short = Чекаєте на дитину
+q-expecting-yes = Так
+q-expecting-no = Ні
+q-age = Скільки Вам років?
+q-age-short = Вік
+q-age-hint = Напишіть свій вік у роках.
+q-gender = Ви жінка чи чоловік?
+q-gender-short = Стать
+q-gender-hint = Ми питаємо тільки тому, що муніципалітет має пропозиції для жінок і для молодих чоловіків. Ви можете не відповідати.
+q-gender-woman = Жінка
+q-gender-man = Чоловік
+q-residence = Чому Ви живете в Данії?
+q-residence-short = Підстава для проживання
+q-residence-refugee = Я маю статус біженця
+q-residence-family = Я тут через возз’єднання сім’ї
+q-residence-work_study = Я тут працюю або навчаюся
+q-residence-eu = Я громадянин / громадянка ЄС, ЄЕЗ або північних країн (Norden)
+q-education = Скільки Ви вчилися в школі та після неї?
+q-education-short = Освіта
+q-education-little = Мало шкільної освіти або зовсім немає
+q-education-school = Школа
+q-education-vocational = Професійна освіта
+q-education-higher = Вища освіта
+q-education_place = Де Ви здобули освіту?
+q-education_place-short = Де навчалися
+q-education_place-abroad = За кордоном
+q-education_place-denmark = У Данії
+q-work = Чим Ви зараз займаєтеся?
+q-work-short = Робота
+q-work-job_seeker = Я шукаю роботу
+q-work-employed = У мене є робота
+q-work-student = Я навчаюся
+q-work-unable = Я зараз не можу працювати
+q-danish = Наскільки добре Ви говорите данською?
+q-danish-short = Данська мова
+q-danish-none = Ще ні
+q-danish-basic = Трохи
+q-danish-good = Добре
+q-health = Чи стосується Вас щось із цього?
+q-health-short = Здоров’я
+q-health-hint = Виберіть усе, що підходить, або нічого.
+q-health-trauma = Травма або сильний стрес
+q-health-illness = Тривала хвороба або інвалідність
+q-health-interpreter = Мені потрібен перекладач
+
+notice-bad-link = Не вдалося прочитати посилання, тому путівник починається спочатку. Ваші відповіді ніде не збережені.
+
+nav-back = Назад
+step = Питання { $n } з { $total }
+continue = Далі
+q-or = або
+error-choose-one = Виберіть відповідь.
+error-choose-some = Виберіть хоча б одну відповідь або «Не знаю / не хочу відповідати».
+error-age = Напишіть свій вік числом від { $min } до { $max }.
+
+check-heading = Перевірте свої відповіді
+check-intro = Ви можете змінити відповідь, перш ніж побачите, що стосується Вас.
+check-municipality = Муніципалітет
+check-change = Змінити
+check-unanswered = Немає відповіді
+check-none = Нічого з цього
+check-submit = Подивитися, що стосується Вас
+
+results-heading = Чим Ви можете скористатися в { $municipality }
+results-intro = Тут пропозиції та права на основі Ваших відповідей. Пропозиції муніципалітету взяті з його політики інтеграції. Завжди питайте в муніципалітеті, що є саме зараз.
+results-maybe-intro = Пункти з позначкою «Можливо, стосується Вас – запитайте» залежать від питання, на яке Ви не відповіли.
+results-national = Діє в усій Данії
+results-because = Показано, бо Ви відповіли: { $reasons }
+results-for-everyone = Стосується всіх.
+results-maybe = Можливо, стосується Вас – запитайте
+results-depends = Це залежить від: { $questions }
+results-ask = Хто може допомогти
+results-source = Джерело
+results-source-policy = { $policy }, розділ «{ $section }»
+results-reviewed = перевірено { $date }
+results-phone = Телефон
+results-mail = Ел. пошта
+results-web = Вебсайт
+results-print = Надрукувати
+results-empty = Жоден пункт путівника не підходить до Ваших відповідей. Зверніться до муніципалітету, і там Вам допоможуть далі.
+
+# The language switcher on every screen; each language is named in itself.
+lang-switch-label = Змінити мову
+# After a text shown in Danish because it is not yet translated.
+fallback-marker = (данською)
+# While another language is fetched, the page is shown in Danish.
+lang-loading = Завантаження: { $language } …
+lang-failed = Не вдалося завантажити: { $language }. Текст показано данською мовою.
+lang-retry = Спробувати ще раз
