@@ -217,7 +217,8 @@ async fn screenshot(c: &Client, name: &str) {
 }
 
 async fn click(c: &Client, css: &str) {
-    c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+    let e = c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    e.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
 }
 
 /// Runs axe-core (from tools/node_modules, injected into the page) and fails on any violation,
@@ -511,4 +512,75 @@ async fn every_screen_reflows_at_320_pixels() {
     }
     screenshot(&c, "30-results-320px").await;
     c.close().await.unwrap();
+}
+
+/// The whole guide in one language, as a newcomer would use it from a link in that language:
+/// every screen's heading is that language's text, `<html lang dir>` follow it, axe finds
+/// nothing, the glossary explains Danish words, and switching language keeps the screen.
+async fn walk_in(code: &str) {
+    use velkommen::i18n::{lang, Messages};
+    let l = lang(code).unwrap();
+    let m = Messages::embedded(l).unwrap();
+    let server = serve(dist());
+    let driver = chromedriver();
+    let c = browser(&driver).await;
+    c.goto(&format!("{}/#l={code}", server.base)).await.unwrap();
+    wait_text(&c, "h1", &m.t("choose-heading")).await;
+    assert_eq!(html_attr(&c, "lang").await, code);
+    assert_eq!(html_attr(&c, "dir").await, l.dir());
+    axe(&c, &format!("start ({code})")).await;
+    screenshot(&c, &format!("40-{code}-start")).await;
+
+    click(&c, "label[for=vk-m-skanderborg]").await;
+    click(&c, "button[type=submit]").await;
+    wait_text(&c, "h1", &m.t("q-household")).await;
+    axe(&c, &format!("question ({code})")).await;
+    screenshot(&c, &format!("41-{code}-question")).await;
+    // "Don't know" to everything: every item that depends on an answer says "may apply".
+    let check = m.t("check-heading");
+    for _ in 0..15 {
+        let h1 = c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+        if h1 == check {
+            break;
+        }
+        click(&c, "input[value='?'] + label").await;
+        click(&c, "form button[type=submit]").await;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap() == h1 {
+            assert!(Instant::now() < deadline, "stuck on {h1}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    wait_text(&c, "h1", &check).await;
+    axe(&c, &format!("check ({code})")).await;
+    screenshot(&c, &format!("42-{code}-check")).await;
+
+    click(&c, "form button[type=submit]").await;
+    let heading = m.t_with("results-heading", &[("municipality", m.t("skanderborg-name").into())]);
+    wait_text(&c, "h1", &heading).await;
+    assert!(!c.find_all(Locator::Css(".vk-item--maybe")).await.unwrap().is_empty());
+    assert!(!c.find_all(Locator::Css(".vk-glossary")).await.unwrap().is_empty(), "Danish words explained");
+    click(&c, ".vk-glossary summary").await;
+    axe(&c, &format!("results ({code})")).await;
+    screenshot(&c, &format!("43-{code}-results")).await;
+
+    // Switching language keeps the answers and the screen.
+    c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+    click(&c, ".vk-langs__summary").await;
+    let open = c.execute("return document.querySelector('.vk-langs__details').open", vec![]).await.unwrap();
+    assert_eq!(open, json!(true), "the language list opens");
+    screenshot(&c, &format!("44-{code}-language-switcher")).await;
+    click(&c, ".vk-langs__button[lang=da]").await;
+    wait_text(&c, "h1", "Det kan du bruge i Skanderborg Kommune").await;
+    assert_eq!(html_attr(&c, "dir").await, "ltr");
+    click(&c, ".vk-langs__summary").await;
+    click(&c, &format!(".vk-langs__button[lang={code}]")).await;
+    wait_text(&c, "h1", &heading).await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_guide_in_arabic_right_to_left() {
+    walk_in("ar").await;
 }

@@ -141,7 +141,7 @@ national-language-assessment-body = Carruurta waxaa lagu sameeyaa qiimaynta luqa
 national-language-assessment-ask = Weydii dawladda hoose.
 
 national-child-benefit-title = Lacagta carruurta iyo dhallinyarada (børne- og ungeydelse)
-national-child-benefit-body = Waxaad carruurtaada u heli kartaa lacagta carruurta iyo dhallinyarada (børne- og ungeydelse). Si tartiib ah ayaad u kasbanaysaa, waxaadna helaysaa lacagta oo dhan marka aad Denmark ku noolayd ama ka shaqaynaysay 6 sano, tobankii sano ee ugu dambeeyay gudahood.
+national-child-benefit-body = Waxaad carruurtaada u heli kartaa lacagta carruurta iyo dhallinyarada (børne- og ungeydelse). Si tartiib ah ayaad u kasbanaysaa, waxaadna helaysaa lacagta oo dhan marka aad Denmark ku noolayd ama ka shaqaysay 6 sano, gudaha 10-kii sano ee ugu dambeeyay.
 national-child-benefit-ask = Eeg borger.dk.
 
 ## Bolig

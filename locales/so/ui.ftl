@@ -83,9 +83,6 @@ q-health-trauma = Dhaawac nafsi (trauma) ama walbahaar weyn
 q-health-illness = Xanuun muddo dheer socda ama naafonimo
 q-health-interpreter = Waxaan u baahanahay turjubaan
 
-# Waxaa lagu soo bandhigaa luqaddan marka browser-ku doorbido.
-lang-suggest = Ku akhri af-Soomaali
-
 notice-bad-link = Linkiga lama akhriyi karin, sidaas darteed hagaha ayaa dib u bilaabmaya. Jawaabahaaga meelna laguma kaydin.
 
 nav-back = Dib u noqo
@@ -126,3 +123,7 @@ results-empty = Qodobada hagaha midna kuma habboona jawaabahaaga. La xiriir dawl
 lang-switch-label = Beddel luqadda
 # Kadib qoraal lagu muujiyay af-Deenish sababtoo ah weli lama turjumin.
 fallback-marker = (af-Deenish)
+# Inta luqad kale la soo rarayo, boggu wuxuu ku muuqdaa af-Deenish.
+lang-loading = Waxaa la soo rarayaa { $language } …
+lang-failed = { $language } lama soo rari karin. Qoraalka waxaa lagu muujinayaa af-Deenish.
+lang-retry = Isku day mar kale

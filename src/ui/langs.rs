@@ -95,7 +95,8 @@ pub fn lang_switch(props: &SwitchProps) -> Html {
     let m = &props.ctx.messages;
     html! {
         <nav class="vk-langs vk-noprint" aria-label={m.t("lang-switch-label")}>
-            <details class="vk-langs__details">
+            // Keyed by the language: after a choice the list closes again.
+            <details class="vk-langs__details" key={props.chosen.code}>
                 <summary class="vk-langs__summary">
                     <svg class="vk-langs__icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" focusable="false">
                         <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />

@@ -1,0 +1,1 @@
+lang-suggest = ብትግርኛ ኣንብቡ
