@@ -139,7 +139,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
     };
 
     let error_html = (*error).clone().map(|e| {
-        html! { <p class="vk-error-message" id={error_id.clone()}><span class="vk-sr-only">{ "! " }</span>{ e }</p> }
+        html! { <p class="vk-error-message" id={error_id.clone()} role="alert"><span class="vk-sr-only">{ "! " }</span>{ e }</p> }
     });
     let described = [hint.as_ref().map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
         .into_iter()
