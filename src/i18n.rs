@@ -90,7 +90,7 @@ pub type Bundle = FluentBundle<FluentResource>;
 /// The messages of one language, with Danish behind them.
 pub struct Messages {
     pub lang: Lang,
-    bundle: Bundle,
+    bundle: Rc<Bundle>,
     /// Danish, behind every other language (shared, parsed once).
     source: Option<Rc<Bundle>>,
 }
@@ -151,13 +151,21 @@ impl Messages {
     /// The messages of `lang` from the embedded locales (natively every language is embedded;
     /// the browser build embeds only Danish and fetches the others, see [`Messages::parse`]).
     pub fn embedded(lang: Lang) -> Result<Messages, Vec<I18nError>> {
-        let source = if lang == SOURCE { None } else { Some(Rc::new(self::bundle(SOURCE, &embedded_files(SOURCE.code))?)) };
-        Messages::parse(lang, &embedded_files(lang.code), source)
+        let source = Messages::source_bundle()?;
+        if lang == SOURCE {
+            return Ok(Messages::danish(source));
+        }
+        Messages::parse(lang, &embedded_files(lang.code), Some(source))
+    }
+
+    /// The Danish messages, from the shared Danish bundle.
+    pub fn danish(source: Rc<Bundle>) -> Messages {
+        Messages { lang: SOURCE, bundle: source, source: None }
     }
 
     /// The messages of `lang` from Fluent files, with Danish (`source`) behind them.
     pub fn parse(lang: Lang, files: &[(&str, &str)], source: Option<Rc<Bundle>>) -> Result<Messages, Vec<I18nError>> {
-        Ok(Messages { lang, bundle: bundle(lang, files)?, source: source.filter(|_| lang != SOURCE) })
+        Ok(Messages { lang, bundle: Rc::new(bundle(lang, files)?), source: source.filter(|_| lang != SOURCE) })
     }
 
     /// Danish messages as a shareable bundle, for [`Messages::parse`].
@@ -235,7 +243,7 @@ mod tests {
     fn a_missing_message_falls_back_to_danish_and_says_so() {
         let da = bundle(SOURCE, &[("da.ftl", "hello = Hej { $name }\nonly-da = Kun dansk\n")]).unwrap();
         let en = bundle(LANGS[1], &[("en.ftl", "hello = Hello { $name }\n")]).unwrap();
-        let m = Messages { lang: LANGS[1], bundle: en, source: Some(Rc::new(da)) };
+        let m = Messages { lang: LANGS[1], bundle: Rc::new(en), source: Some(Rc::new(da)) };
         assert_eq!(
             m.text_with("hello", &[("name", "Ana".into())]),
             Text { value: "Hello Ana".into(), fallback: false }

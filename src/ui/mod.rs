@@ -18,7 +18,7 @@ use crate::embed::{self, HostRequest, HOST_ID};
 use crate::flow::{Action, Screen, State};
 use crate::fragment;
 use crate::glossary::Glossary;
-use crate::i18n::{self, Lang, Messages, LANGS, SOURCE};
+use crate::i18n::{self, Bundle, Lang, Messages, LANGS, SOURCE};
 use langs::{CacheAction, LangCache};
 
 /// Mounts the guide into `<div id="velkommen">`, reading its `data-municipality` and `data-lang`.
@@ -122,20 +122,37 @@ impl Ctx {
     }
 }
 
-/// The messages of every shipped language, built once.
-fn all_messages() -> Vec<Rc<Messages>> {
+/// The embedded messages of every shipped language, built once on the one Danish bundle (in the
+/// browser, other languages embed only their `lang.ftl`). A language whose file does not parse
+/// (the tests forbid it) still works: its texts fall back to Danish, marked as such.
+fn all_messages(source: &Rc<Bundle>) -> Vec<Rc<Messages>> {
     LANGS
         .iter()
-        .map(|l| Rc::new(Messages::embedded(*l).unwrap_or_else(|e| panic!("shipped locales are tested: {e:?}"))))
+        .map(|l| {
+            if *l == SOURCE {
+                return Rc::new(Messages::danish(source.clone()));
+            }
+            let m = Messages::parse(*l, &i18n::embedded_files(l.code), Some(source.clone())).unwrap_or_else(|e| {
+                gloo::console::warn!(format!("velkommen: locales/{}: {e:?}", l.code));
+                Messages::parse(*l, &[], Some(source.clone())).expect("no files parse")
+            });
+            Rc::new(m)
+        })
         .collect()
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let content = use_memo((), |_| Content::embedded().map(Rc::new));
-    let all = use_memo((), |_| Rc::new(all_messages()));
+    // Danish is parsed once; every other language's messages lean on this one bundle.
+    let source = use_memo((), |_| {
+        Messages::source_bundle().unwrap_or_else(|e| panic!("the Danish locale is tested and embedded: {e:?}"))
+    });
+    let all = {
+        let source = source.clone();
+        use_memo((), move |_| Rc::new(all_messages(&source)))
+    };
     let glossary = use_memo((), |_| Rc::new(Glossary::embedded().unwrap_or_default()));
-    let source = use_memo((), |_| Messages::source_bundle().ok());
     let cache = {
         let preloaded = props.preloaded.clone();
         use_reducer(move || LangCache { loaded: (*preloaded).clone(), failed: vec![] })
@@ -166,8 +183,8 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = cache.dispatcher();
         let source = source.clone();
         use_effect_with((chosen, loaded.is_some(), failed), move |(chosen, loaded, failed)| {
-            if let (false, false, Some(source)) = (*loaded, *failed, (*source).clone()) {
-                langs::load(*chosen, source, dispatcher);
+            if !*loaded && !*failed {
+                langs::load(*chosen, (*source).clone(), dispatcher);
             }
         });
     }
