@@ -584,3 +584,9 @@ async fn walk_in(code: &str) {
 async fn the_guide_in_arabic_right_to_left() {
     walk_in("ar").await;
 }
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_guide_in_tigrinya() {
+    walk_in("ti").await;
+}
