@@ -6,6 +6,9 @@ use std::fmt;
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+use crate::answers::Reply;
+use crate::questions::QuestionId;
 use unic_langid::LanguageIdentifier;
 
 /// A language the guide ships.
@@ -220,6 +223,23 @@ impl Messages {
     }
 }
 
+/// The message id of an option's label, e.g. `q-household-alone`.
+pub fn option_id(q: QuestionId, option: &str) -> String {
+    format!("q-{}-{option}", q.as_str())
+}
+
+/// An answer as the person reads it ("With a partner", "34", "Don't know / prefer not to say");
+/// the check page, the results' reasons and the walk-through document all say it this way.
+pub fn answer_text(m: &Messages, q: QuestionId, reply: Option<&Reply>) -> String {
+    match reply {
+        None => m.t("check-unanswered"),
+        Some(Reply::DontKnow) => m.t("q-dont-know"),
+        Some(Reply::Number(n)) => n.to_string(),
+        Some(Reply::Options(o)) if o.is_empty() => m.t("check-none"),
+        Some(Reply::Options(o)) => o.iter().map(|o| m.t(&option_id(q, o))).collect::<Vec<_>>().join(", "),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +272,17 @@ mod tests {
         let missing = m.text("nowhere");
         assert!(missing.fallback);
         assert!(!missing.value.contains("nowhere"), "never a raw id");
+    }
+
+    #[test]
+    fn answers_read_as_the_person_chose_them() {
+        let m = Messages::embedded(lang("en").unwrap()).unwrap();
+        let q = QuestionId::Children;
+        assert_eq!(answer_text(&m, q, Some(&Reply::Options(vec!["0", "6-13"]))), "Under 1 year, 6–13 years");
+        assert_eq!(answer_text(&m, QuestionId::Health, Some(&Reply::Options(vec![]))), "None of these");
+        assert_eq!(answer_text(&m, QuestionId::Age, Some(&Reply::Number(34))), "34");
+        assert_eq!(answer_text(&m, q, Some(&Reply::DontKnow)), "Don't know / prefer not to say");
+        assert_eq!(answer_text(&m, q, None), "Not answered");
     }
 
     #[test]

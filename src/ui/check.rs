@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::text::{reply_text, BackLink};
+use super::text::BackLink;
+use crate::i18n::answer_text;
 use super::Ctx;
 use crate::flow::{Action, Screen, State};
 use crate::fragment;
@@ -48,7 +49,7 @@ pub fn check_page(props: &CheckProps) -> Html {
         html! {
             <div class="vk-summary__row">
                 <dt class="vk-summary__key">{ short.clone() }</dt>
-                <dd class="vk-summary__value">{ reply_text(m, q, state.answers.get(q)) }</dd>
+                <dd class="vk-summary__value">{ answer_text(m, q, state.answers.get(q)) }</dd>
                 <dd class="vk-summary__action vk-noprint">
                     { change_link(short, Screen::Question { q, returning: true }, Action::Change(q)) }
                 </dd>

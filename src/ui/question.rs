@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::text::{option_id, BackLink};
+use super::text::BackLink;
+use crate::i18n::option_id;
 use super::Ctx;
 use crate::answers::Reply;
 use crate::flow::Action;

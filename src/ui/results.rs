@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use super::text::{reply_text, tr, BackLink};
+use super::text::{tr, BackLink};
+use crate::i18n::answer_text;
 use super::Ctx;
 use crate::content::{Municipality, Place, Source};
 use crate::eligibility::{evaluate, Fit, ItemResult, Layer};
@@ -83,7 +84,7 @@ fn item_view(ctx: &Ctx, state: &State, municipality: &Municipality, r: &ItemResu
         let reasons = r
             .reasons
             .iter()
-            .map(|q| format!("{}: {}", label(q), reply_text(m, *q, state.answers.get(*q))))
+            .map(|q| format!("{}: {}", label(q), answer_text(m, *q, state.answers.get(*q))))
             .collect::<Vec<_>>()
             .join("; ");
         m.t_with("results-because", &[("reasons", reasons.into())])

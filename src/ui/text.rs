@@ -1,27 +1,10 @@
-//! Small pieces of text the screens share: how an answer reads, and the back link.
+//! Small pieces the screens share: the back link, and messages marked when they fall back to
+//! Danish. (How an answer reads is in the core: [`crate::i18n::answer_text`].)
 
 use yew::prelude::*;
 
-use crate::answers::Reply;
 use crate::flow::Action;
 use crate::i18n::Messages;
-use crate::questions::QuestionId;
-
-/// The message id of an option's label.
-pub fn option_id(q: QuestionId, option: &str) -> String {
-    format!("q-{}-{option}", q.as_str())
-}
-
-/// An answer as the person reads it ("Med en partner", "34", "Ved ikke / vil ikke svare").
-pub fn reply_text(m: &Messages, q: QuestionId, reply: Option<&Reply>) -> String {
-    match reply {
-        None => m.t("check-unanswered"),
-        Some(Reply::DontKnow) => m.t("q-dont-know"),
-        Some(Reply::Number(n)) => n.to_string(),
-        Some(Reply::Options(o)) if o.is_empty() => m.t("check-none"),
-        Some(Reply::Options(o)) => o.iter().map(|o| m.t(&option_id(q, o))).collect::<Vec<_>>().join(", "),
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct BackProps {
