@@ -412,6 +412,13 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     let text = item.text().await.unwrap();
     assert!(text.contains("Vist, fordi du svarede:") && text.contains("Køn: Kvinde"), "{text}");
 
+    // The list of focus areas jumps to one, without touching the fragment (the guide's state).
+    let before = fragment(&c).await;
+    click(&c, ".vk-toc__list li:nth-child(3) button").await;
+    let focused = c.execute("return document.activeElement.id", vec![]).await.unwrap();
+    assert!(focused.as_str().unwrap().starts_with("vk-area-"), "{focused}");
+    assert_eq!(fragment(&c).await, before);
+
     // Back and forward follow the screens; a reload keeps the answers.
     c.back().await.unwrap();
     wait_text(&c, "h1", "Tjek dine svar").await;

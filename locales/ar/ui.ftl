@@ -104,6 +104,7 @@ check-submit = اعرف ما ينطبق عليك
 results-heading = ما يمكنك أن تستفيد منه في { $municipality }
 results-intro = هنا خدمات وحقوق بحسب إجاباتك. خدمات البلدية مأخوذة من سياسة الاندماج في البلدية. اسأل البلدية دائمًا عمّا هو موجود الآن.
 results-maybe-intro = النقاط التي عليها علامة «قد ينطبق عليك – اسأل» تعتمد على سؤال لم تُجب عنه.
+results-contents = في هذه الصفحة
 results-national = ينطبق في كل الدنمارك
 results-because = يظهر هذا لأنك أجبت: { $reasons }
 results-for-everyone = ينطبق على الجميع.

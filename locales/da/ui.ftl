@@ -105,6 +105,7 @@ check-submit = Se, hvad der gælder for dig
 results-heading = Det kan du bruge i { $municipality }
 results-intro = Her er tilbud og rettigheder ud fra dine svar. Kommunens tilbud kommer fra kommunens integrationspolitik. Spørg altid kommunen, hvad der findes lige nu.
 results-maybe-intro = Punkter mærket „Gælder måske – spørg“ afhænger af et spørgsmål, du ikke har svaret på.
+results-contents = På denne side
 results-national = Gælder i hele Danmark
 results-because = Vist, fordi du svarede: { $reasons }
 results-for-everyone = Gælder alle.

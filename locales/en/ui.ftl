@@ -101,6 +101,7 @@ check-submit = See what applies to you
 results-heading = What you can use in { $municipality }
 results-intro = Here are offers and rights based on your answers. The municipality's offers come from its integration policy. Always ask the municipality what is available right now.
 results-maybe-intro = Items marked “May apply – ask” depend on a question you did not answer.
+results-contents = On this page
 results-national = Applies in all of Denmark
 results-because = Shown because you answered: { $reasons }
 results-for-everyone = Applies to everyone.

@@ -104,6 +104,7 @@ check-submit = Eeg waxa kugu khuseeya
 results-heading = Waxa aad ka heli karto { $municipality }
 results-intro = Halkan waxaa ku yaal adeegyo iyo xuquuqo ku salaysan jawaabahaaga. Adeegyada dawladda hoose waxay ka yimaadeen siyaasadda is-dhexgalka ee dawladda hoose. Mar walba weydii dawladda hoose waxa hadda jira.
 results-maybe-intro = Qodobada lagu calaamadeeyay “Laga yaabaa inay khusayso – weydii” waxay ku xiran yihiin su'aal aadan ka jawaabin.
+results-contents = Boggan ku jira
 results-national = Waxay khusaysaa Denmark oo dhan
 results-because = Waa la tusay, sababtoo ah waxaad ku jawaabtay: { $reasons }
 results-for-everyone = Waxay khusaysaa qof walba.

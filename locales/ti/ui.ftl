@@ -101,6 +101,7 @@ check-submit = እንታይ ከም ዝምልከተኩም ርአዩ
 results-heading = ኣብ { $municipality } ክትጥቀምሉ እትኽእሉ
 results-intro = ኣብዚ ብመሰረት መልስታትኩም ኣገልግሎታትን መሰላትን ኣለዉ። ኣገልግሎታት ኮሙን ካብ ፖሊሲ ውህደት ናይቲ ኮሙን እዮም ዝመጹ። ሕጂ እንታይ ከም ዘሎ፣ ኩሉ ግዜ ንኮሙን ሕተቱ።
 results-maybe-intro = „ምናልባት ይምልከተኩም – ሕተቱ“ ዝተጻሕፎም ነጥብታት፣ ብዘይመለስኩምዎ ሕቶ እዮም ዝውሰኑ።
+results-contents = ኣብዚ ገጽ
 results-national = ኣብ መላእ ዴንማርክ ይሰርሕ
 results-because = ዝተራእየ፣ ከምዚ ስለ ዝመለስኩም እዩ፦ { $reasons }
 results-for-everyone = ንኹሉ ሰብ ይምልከት።

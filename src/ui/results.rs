@@ -126,6 +126,17 @@ fn item_view(ctx: &Ctx, state: &State, municipality: &Municipality, r: &ItemResu
     }
 }
 
+/// Scrolls to a focus area and moves focus to its heading (for keyboard and screen readers).
+fn jump_to(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(h) = gloo::utils::document().get_element_by_id(id) {
+        h.scroll_into_view();
+        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}
+
 #[function_component(ResultsPage)]
 pub fn results_page(props: &ResultsProps) -> Html {
     let ctx = &props.ctx;
@@ -152,6 +163,23 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 <button type="button" class="vk-button vk-button--secondary" onclick={start_again.clone()}>{ m.t("start-again") }</button>
             </div>
             if areas.is_empty() { <p>{ m.t("results-empty") }</p> }
+            if areas.len() > 1 {
+                <nav class="vk-toc vk-noprint" aria-labelledby="vk-toc-heading">
+                    <h2 class="vk-toc__heading" id="vk-toc-heading">{ m.t("results-contents") }</h2>
+                    <ul class="vk-toc__list">
+                        { for areas.iter().map(|a| {
+                            // Buttons, not #links: the fragment holds the guide's state.
+                            let target = format!("vk-area-{}", a.area.id);
+                            let onclick = Callback::from(move |_: MouseEvent| jump_to(&target));
+                            html! {
+                                <li><button type="button" class="vk-link-button" {onclick}>
+                                    { tr(m, &a.area.title) }{ format!(" ({})", a.items.len()) }
+                                </button></li>
+                            }
+                        }) }
+                    </ul>
+                </nav>
+            }
             { for areas.iter().map(|a| {
                 let national = a.layer == Layer::National && !national_heading_shown;
                 national_heading_shown |= a.layer == Layer::National;
@@ -159,7 +187,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     <>
                         if national { <p class="vk-layer">{ m.t("results-national") }</p> }
                         <section class="vk-area" data-area-id={a.area.id.clone()}>
-                            <h2 class="vk-area__title">{ tr(m, &a.area.title) }</h2>
+                            <h2 class="vk-area__title" id={format!("vk-area-{}", a.area.id)} tabindex="-1">{ tr(m, &a.area.title) }</h2>
                             <ul class="vk-items">
                                 { for a.items.iter().map(|r| item_view(ctx, &props.state, municipality, r)) }
                             </ul>
