@@ -119,14 +119,16 @@ pub fn encode(state: &State) -> String {
     out.finish()
 }
 
-/// Reads a fragment (with or without the leading `#`). `Ok(None)`: there is none.
+/// Reads a fragment (with or without the leading `#`). `Ok(None)`: there is none, or it is a
+/// plain anchor of the host page (no `key=value` in it).
 pub fn decode(fragment: &str, content: &Content) -> Result<Option<Restored>, FragmentError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    if fragment.is_empty() {
-        return Ok(None);
-    }
     if fragment.len() > MAX_LEN {
         return Err(FragmentError::TooLong);
+    }
+    // Empty, or a plain anchor of the host page (`#velkommen`, `#top`): not ours, nothing to read.
+    if fragment.is_empty() || !fragment.contains('=') {
+        return Ok(None);
     }
     let mut answers = Answers::new();
     let mut lang: Option<Lang> = None;
@@ -190,6 +192,8 @@ mod tests {
         assert_eq!(r.answers.get(QuestionId::Work), Some(&Reply::DontKnow));
         assert_eq!(decode("", content()), Ok(None));
         assert_eq!(decode("#", content()), Ok(None));
+        // A host page's own anchor is left alone rather than reported as a bad link.
+        assert_eq!(decode("#velkommen", content()), Ok(None));
     }
 
     #[test]
