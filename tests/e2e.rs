@@ -175,6 +175,24 @@ async fn browser_sized(driver: &Driver, width: u32) -> Client {
         .expect("connect to chromedriver")
 }
 
+/// A served dist, a driver and a browser with a phone's viewport: what every test starts from.
+/// (The server and driver must outlive the browser session, so all three are returned.)
+async fn session() -> (Server, Driver, Client) {
+    let server = serve(dist());
+    let driver = chromedriver();
+    let client = browser(&driver).await;
+    (server, driver, client)
+}
+
+/// Asserts the browser asked for nothing but the app's own static files (the page, its JS,
+/// wasm, CSS and language files): no font, no tracker, no API, and no answer sent anywhere.
+fn assert_only_own_files(server: &Server) {
+    for r in server.requests.lock().unwrap().iter() {
+        let own = r == "/" || [".js", ".wasm", ".css", ".ftl"].iter().any(|ext| r.ends_with(ext));
+        assert!(own, "unexpected request {r}");
+    }
+}
+
 /// Waits up to 30 s (a slow machine, a cold wasm compile) until `css` has exactly `want` as text.
 async fn wait_text(c: &Client, css: &str, want: &str) {
     wait_for(c, css, want, |text| text.trim() == want).await
@@ -271,9 +289,7 @@ async fn fragment(c: &Client) -> String {
 #[tokio::test]
 #[ignore = "needs Chromium and a Trunk build: run by tools/test"]
 async fn the_first_screen_appears_in_danish_and_switches_to_english() {
-    let server = serve(dist());
-    let driver = chromedriver();
-    let c = browser(&driver).await;
+    let (server, _driver, c) = session().await;
     c.goto(&format!("{}/", server.base)).await.unwrap();
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     assert_eq!(html_attr(&c, "lang").await, "da");
@@ -287,23 +303,14 @@ async fn the_first_screen_appears_in_danish_and_switches_to_english() {
     assert_eq!(html_attr(&c, "dir").await, "ltr");
     screenshot(&c, "02-start-en").await;
 
-    // Nothing but the app's own static files was requested.
-    let requests = server.requests.lock().unwrap().clone();
-    for r in &requests {
-        assert!(
-            r == "/" || r.ends_with(".js") || r.ends_with(".wasm") || r.ends_with(".css") || r.ends_with(".ftl"),
-            "unexpected request {r}"
-        );
-    }
+    assert_only_own_files(&server);
     c.close().await.unwrap();
 }
 
 #[tokio::test]
 #[ignore = "needs Chromium and a Trunk build: run by tools/test"]
 async fn a_host_page_can_set_municipality_and_language() {
-    let server = serve(dist());
-    let driver = chromedriver();
-    let c = browser(&driver).await;
+    let (server, _driver, c) = session().await;
     c.goto(&format!("{}/embed-skanderborg-en.html", server.base)).await.unwrap();
     wait_text(&c, "h1", "Where do you live, and which language do you want to read?").await;
     let fixed = c.find(Locator::Css(".vk-fixed")).await.unwrap().text().await.unwrap();
@@ -317,9 +324,7 @@ async fn a_host_page_can_set_municipality_and_language() {
 #[tokio::test]
 #[ignore = "needs Chromium and a Trunk build: run by tools/test"]
 async fn unknown_host_values_get_a_clear_message_and_the_choice_screen() {
-    let server = serve(dist());
-    let driver = chromedriver();
-    let c = browser(&driver).await;
+    let (server, _driver, c) = session().await;
     c.goto(&format!("{}/embed-unknown.html", server.base)).await.unwrap();
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     let alert = c.find(Locator::Css("[role=alert]")).await.unwrap().text().await.unwrap();
@@ -333,9 +338,7 @@ async fn unknown_host_values_get_a_clear_message_and_the_choice_screen() {
 #[tokio::test]
 #[ignore = "needs Chromium and a Trunk build: run by tools/test"]
 async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
-    let server = serve(dist());
-    let driver = chromedriver();
-    let c = browser(&driver).await;
+    let (server, _driver, c) = session().await;
     c.goto(&format!("{}/", server.base)).await.unwrap();
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     axe(&c, "start").await;
@@ -428,11 +431,10 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     wait_text(&c, "h1", "Det kan du bruge i Skanderborg Kommune").await;
     assert_eq!(shown_items(&c).await, items);
 
-    // Private by construction: only the app's own files were fetched, and nothing was stored.
-    let requests = server.requests.lock().unwrap().clone();
-    for r in &requests {
-        assert!(r == "/" || r.ends_with(".js") || r.ends_with(".wasm") || r.ends_with(".css"), "unexpected request {r}");
-    }
+    // Private by construction: only the app's own files were fetched (in Danish not even a
+    // language file), and nothing was stored.
+    assert_only_own_files(&server);
+    assert!(!server.requests.lock().unwrap().iter().any(|r| r.ends_with(".ftl")), "Danish is embedded");
     let stored = c
         .execute_async(
             r#"const done = arguments[arguments.length - 1];
@@ -456,9 +458,7 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
 #[tokio::test]
 #[ignore = "needs Chromium and a Trunk build: run by tools/test"]
 async fn a_deep_link_opens_results_and_a_bad_link_starts_afresh() {
-    let server = serve(dist());
-    let driver = chromedriver();
-    let c = browser(&driver).await;
+    let (server, _driver, c) = session().await;
     // A single senior, EU citizen, in English; other questions unanswered.
     c.goto(&format!("{}/#m=holstebro&l=en&s=results&household=alone&age=67&residence=eu", server.base)).await.unwrap();
     wait_text(&c, "h1", "What you can use in Holstebro Kommune").await;
@@ -528,9 +528,7 @@ async fn walk_in(code: &str) {
     use velkommen::i18n::{lang, Messages};
     let l = lang(code).unwrap();
     let m = Messages::embedded(l).unwrap();
-    let server = serve(dist());
-    let driver = chromedriver();
-    let c = browser(&driver).await;
+    let (server, _driver, c) = session().await;
     c.goto(&format!("{}/#l={code}", server.base)).await.unwrap();
     wait_text(&c, "h1", &m.t("choose-heading")).await;
     assert_eq!(html_attr(&c, "lang").await, code);
