@@ -5,7 +5,7 @@
 use velkommen::answers::{Answers, Reply};
 use velkommen::content::Content;
 use velkommen::eligibility::{evaluate, Fit};
-use velkommen::i18n::{answer_text, lang, Messages};
+use velkommen::i18n::{answer_text, lang, question_label, Messages};
 use velkommen::questions::QuestionId;
 
 fn household(m: &str, pairs: &[(QuestionId, &[&str])]) -> Answers {
@@ -52,7 +52,7 @@ fn main() {
         println!("## {} — {}\n", en.t(&mu.name), who);
         let answered: Vec<String> = answers
             .replies()
-            .map(|(q, r)| format!("{}: {}", en.t(&format!("q-{}-short", q.as_str())), answer_text(&en, q, Some(r))))
+            .map(|(q, r)| format!("{}: {}", question_label(&en, q), answer_text(&en, q, Some(r))))
             .collect();
         println!("Answered: {}.\n", answered.join("; "));
         let results = evaluate(&content, mu, &answers);

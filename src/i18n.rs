@@ -228,6 +228,11 @@ pub fn option_id(q: QuestionId, option: &str) -> String {
     format!("q-{}-{option}", q.as_str())
 }
 
+/// A question's short label, as in "Age: 34" on the check page and in the results' reasons.
+pub fn question_label(m: &Messages, q: QuestionId) -> String {
+    m.t(&format!("q-{}-short", q.as_str()))
+}
+
 /// An answer as the person reads it ("With a partner", "34", "Don't know / prefer not to say");
 /// the check page, the results' reasons and the walk-through document all say it this way.
 pub fn answer_text(m: &Messages, q: QuestionId, reply: Option<&Reply>) -> String {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::text::BackLink;
-use crate::i18n::answer_text;
+use crate::i18n::{answer_text, question_label};
 use super::Ctx;
 use crate::flow::{Action, Screen, State};
 use crate::fragment;
@@ -45,7 +45,7 @@ pub fn check_page(props: &CheckProps) -> Html {
     };
 
     let rows = props.state.steps(&props.ctx.content).into_iter().map(|q| {
-        let short = m.t(&format!("q-{}-short", q.as_str()));
+        let short = question_label(m, q);
         html! {
             <div class="vk-summary__row">
                 <dt class="vk-summary__key">{ short.clone() }</dt>

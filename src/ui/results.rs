@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::text::{tr, BackLink};
-use crate::i18n::answer_text;
+use crate::i18n::{answer_text, question_label};
 use super::Ctx;
 use crate::content::{Municipality, Place, Source};
 use crate::eligibility::{evaluate, Fit, ItemResult, Layer};
@@ -77,7 +77,7 @@ fn glossary_view(ctx: &Ctx, item: &crate::content::Item) -> Html {
 fn item_view(ctx: &Ctx, state: &State, municipality: &Municipality, r: &ItemResult) -> Html {
     let m = &ctx.messages;
     let item = r.item;
-    let label = |q: &crate::questions::QuestionId| m.t(&format!("q-{}-short", q.as_str()));
+    let label = |q: &crate::questions::QuestionId| question_label(m, *q);
     let because = if r.reasons.is_empty() {
         m.t("results-for-everyone")
     } else {
