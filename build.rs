@@ -14,8 +14,8 @@ use std::{env, fs, path::Path};
 #[allow(dead_code)]
 #[path = "src/questions.rs"]
 mod questions;
-#[allow(dead_code)]
-#[path = "src/content.rs"]
+#[allow(dead_code, unused_imports)]
+#[path = "src/content/mod.rs"]
 mod content;
 #[allow(dead_code)]
 #[path = "src/glossary.rs"]
@@ -47,6 +47,16 @@ impl<T: ToRust> ToRust for Option<T> {
             Some(x) => format!("Some({})", x.rs()),
             None => "None".into(),
         }
+    }
+}
+impl ToRust for u16 {
+    fn rs(&self) -> String {
+        self.to_string()
+    }
+}
+impl<A: ToRust, B: ToRust> ToRust for (A, B) {
+    fn rs(&self) -> String {
+        format!("({}, {})", self.0.rs(), self.1.rs())
     }
 }
 impl<T: ToRust> ToRust for Vec<T> {
@@ -92,9 +102,9 @@ impl ToRust for content::Source {
 impl ToRust for content::Item {
     fn rs(&self) -> String {
         format!(
-            "Item {{ id: {}, title: {}, body: {}, ask: {}, place: {}, source: {}, when: {}, municipalities: {} }}",
-            self.id.rs(), self.title.rs(), self.body.rs(), self.ask.rs(), self.place.rs(), self.source.rs(),
-            self.when.rs(), self.municipalities.rs()
+            "Item {{ id: {}, title: {}, summary: {}, body: {}, ask: {}, place: {}, source: {}, when: {}, municipalities: {}, step: {} }}",
+            self.id.rs(), self.title.rs(), self.summary.rs(), self.body.rs(), self.ask.rs(), self.place.rs(), self.source.rs(),
+            self.when.rs(), self.municipalities.rs(), self.step.as_ref().map(|s| (s.order, s.text.clone())).rs()
         )
     }
 }
@@ -137,7 +147,7 @@ fn content_code(files: &[(String, String)]) -> Result<String, String> {
     let n = &c.national;
     Ok(format!(
         "/// The checked content, built from `content/*.toml` at compile time.\n\
-         pub fn content() -> crate::content::Content {{\n    use crate::content::stat::*;\n    use crate::questions::QuestionId;\n    \
+         pub fn content() -> crate::content::Content {{\n    use crate::content::stat::data::*;\n    use crate::questions::QuestionId;\n    \
          static MUNICIPALITIES: &[Municipality] = {};\n    static NATIONAL: Layer = Layer {{ id: {}, file: {}, name: {}, areas: {} }};\n    \
          crate::content::Content::from_static(MUNICIPALITIES, &NATIONAL)\n}}\n\n\
          /// The glossary, built from `content/glossary.toml` at compile time.\n\

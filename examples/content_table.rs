@@ -7,16 +7,25 @@ use velkommen::i18n::{Messages, SOURCE};
 
 fn conditions(item: &Item) -> String {
     if item.when.is_empty() {
-        return "alle".to_owned();
+        return match &item.step {
+            Some(step) => format!("alle (trin {})", step.order),
+            None => "alle".to_owned(),
+        };
     }
-    item.when
-        .iter()
-        .map(|c| match c {
-            Condition::Options { question, allowed } => format!("{}: {}", question.as_str(), allowed.join(" / ")),
-            Condition::Range { question, min, max } => format!("{}: {min}–{max}", question.as_str()),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    let alternative = |alt: &Vec<Condition>| {
+        alt.iter()
+            .map(|c| match c {
+                Condition::Options { question, allowed } => format!("{}: {}", question.as_str(), allowed.join(" / ")),
+                Condition::Range { question, min, max } => format!("{}: {min}–{max}", question.as_str()),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let text = item.when.iter().map(alternative).collect::<Vec<_>>().join(" **eller** ");
+    match &item.step {
+        Some(step) => format!("{text} (trin {})", step.order),
+        None => text,
+    }
 }
 
 fn source(item: &Item) -> String {

@@ -1,11 +1,11 @@
 //! Which items apply to whom: a pure function from answers to results, grouped by focus area, each
 //! carrying its reasons so the page can say "shown because you answered …".
 //!
-//! The rule is deliberately simple so an editor can predict it: an item applies when every one of
-//! its conditions is met by a known answer. An unknown answer ("don't know", or not yet asked)
-//! never hides anything: an item whose condition rests on one comes back as [`Fit::MayApply`], so
-//! the person is told to ask rather than never hearing of it. Only a known answer that fails a
-//! condition hides an item.
+//! The rule is deliberately simple so an editor can predict it: an item applies when one of its
+//! alternatives has every condition met by a known answer. An unknown answer ("don't know", or not
+//! yet asked) never hides anything: an item that could still apply through an alternative resting
+//! on one comes back as [`Fit::MayApply`], so the person is told to ask rather than never hearing
+//! of it. Only known answers that fail every alternative hide an item.
 
 use crate::answers::{Answers, Known, Reply};
 use crate::content::{Area, Condition, Content, Item, Municipality};
@@ -14,9 +14,10 @@ use crate::questions::QuestionId;
 /// How well an item fits the answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fit {
-    /// Every condition is met by a known answer (or the item has none: it is for everyone).
+    /// An alternative's conditions are all met by known answers (or the item has none: it is for
+    /// everyone).
     Applies,
-    /// No condition fails, but some rest on questions the person did not answer.
+    /// No alternative is met yet, but one rests only on questions the person did not answer.
     MayApply,
 }
 
@@ -27,14 +28,22 @@ pub enum Layer {
     National,
 }
 
+/// The part of an answer that met a condition: the chosen options the condition allows (not the
+/// others), or the number. "Shown because you answered: children 1–2 years", not every age.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub question: QuestionId,
+    pub reply: Reply,
+}
+
 /// One item shown to the person.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemResult<'c> {
     pub item: &'c Item,
     pub fit: Fit,
-    /// The questions whose answers made it apply, in questionnaire order.
-    pub reasons: Vec<QuestionId>,
-    /// The unanswered questions it depends on ("may apply — ask").
+    /// The answers that made it apply, in questionnaire order.
+    pub reasons: Vec<Reason>,
+    /// The unanswered questions it depends on ("may apply — ask"), in questionnaire order.
     pub unknown: Vec<QuestionId>,
 }
 
@@ -47,27 +56,30 @@ pub struct AreaResult<'c> {
 }
 
 /// What one condition says about the answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Check {
-    Met,
+    Met(Reply),
     Failed,
     Unknown,
 }
 
 fn check(cond: &Condition, answers: &Answers) -> Check {
-    match (cond, answers.known(cond.question())) {
+    let q = cond.question();
+    match (cond, answers.known(q)) {
         (_, Known::Unknown) => Check::Unknown,
         (_, Known::None) => Check::Failed,
         (Condition::Options { allowed, .. }, Known::Reply(Reply::Options(chosen))) => {
-            if chosen.iter().any(|c| allowed.contains(c)) {
-                Check::Met
-            } else {
+            let allows = |c: &&str| allowed.contains(c) || q.counts_as(c).is_some_and(|a| allowed.contains(&a));
+            let matched: Vec<&'static str> = chosen.iter().copied().filter(allows).collect();
+            if matched.is_empty() {
                 Check::Failed
+            } else {
+                Check::Met(Reply::Options(matched))
             }
         }
         (Condition::Range { min, max, .. }, Known::Reply(Reply::Number(n))) => {
             if (*min..=*max).contains(n) {
-                Check::Met
+                Check::Met(Reply::Number(*n))
             } else {
                 Check::Failed
             }
@@ -78,21 +90,52 @@ fn check(cond: &Condition, answers: &Answers) -> Check {
     }
 }
 
-/// How one item fits the answers; `None` when a known answer rules it out.
-pub fn evaluate_item<'c>(item: &'c Item, answers: &Answers) -> Option<ItemResult<'c>> {
+/// One alternative: `None` when a known answer fails it, else its reasons and unknowns.
+fn alternative(conds: &[Condition], answers: &Answers) -> Option<(Vec<Reason>, Vec<QuestionId>)> {
     let mut reasons = Vec::new();
     let mut unknown = Vec::new();
-    for cond in &item.when {
+    for cond in conds {
         match check(cond, answers) {
             Check::Failed => return None,
-            Check::Met => reasons.push(cond.question()),
+            Check::Met(reply) => reasons.push(Reason { question: cond.question(), reply }),
             Check::Unknown => unknown.push(cond.question()),
         }
     }
-    reasons.sort();
+    Some((reasons, unknown))
+}
+
+/// How one item fits the answers; `None` when known answers rule out every alternative.
+///
+/// The first alternative met in full gives the reasons. Failing that, the item may apply: its
+/// reasons are what the open alternatives have met so far, and it depends on every question
+/// they still wait for.
+pub fn evaluate_item<'c>(item: &'c Item, answers: &Answers) -> Option<ItemResult<'c>> {
+    if item.when.is_empty() {
+        return Some(ItemResult { item, fit: Fit::Applies, reasons: vec![], unknown: vec![] });
+    }
+    let open: Vec<(Vec<Reason>, Vec<QuestionId>)> = item.when.iter().filter_map(|alt| alternative(alt, answers)).collect();
+    if let Some((reasons, _)) = open.iter().find(|(_, unknown)| unknown.is_empty()) {
+        let mut reasons = reasons.clone();
+        reasons.sort_by_key(|r| r.question);
+        return Some(ItemResult { item, fit: Fit::Applies, reasons, unknown: vec![] });
+    }
+    if open.is_empty() {
+        return None;
+    }
+    let mut reasons: Vec<Reason> = Vec::new();
+    let mut unknown: Vec<QuestionId> = Vec::new();
+    for (r, u) in open {
+        for r in r {
+            if !reasons.contains(&r) {
+                reasons.push(r);
+            }
+        }
+        unknown.extend(u);
+    }
+    reasons.sort_by_key(|r| r.question);
     unknown.sort();
-    let fit = if unknown.is_empty() { Fit::Applies } else { Fit::MayApply };
-    Some(ItemResult { item, fit, reasons, unknown })
+    unknown.dedup();
+    Some(ItemResult { item, fit: Fit::MayApply, reasons, unknown })
 }
 
 /// Everything shown to a person in `municipality`: its focus areas in the policy's order, then
@@ -125,16 +168,27 @@ mod tests {
     use QuestionId::*;
 
     fn item(when: Vec<Condition>) -> Item {
+        any(vec![when])
+    }
+
+    /// An item with alternatives (`[]`: for everyone).
+    fn any(when: Vec<Vec<Condition>>) -> Item {
         Item {
             id: "x".into(),
             title: "t".into(),
+            summary: "s".into(),
             body: "b".into(),
             ask: "a".into(),
             place: None,
             source: Source::Policy { file: "f".into(), section: "s".into() },
-            when,
+            when: when.into_iter().filter(|alt| !alt.is_empty()).collect(),
             municipalities: None,
+            step: None,
         }
+    }
+
+    fn questions(reasons: &[Reason]) -> Vec<QuestionId> {
+        reasons.iter().map(|r| r.question).collect()
     }
 
     fn opts(question: QuestionId, allowed: &[&'static str]) -> Condition {
@@ -163,7 +217,8 @@ mod tests {
         a.set(Age, Reply::Number(30));
         let r = evaluate_item(&i, &a).unwrap();
         assert_eq!(r.fit, Fit::Applies);
-        assert_eq!(r.reasons, vec![Age, Residence]);
+        assert_eq!(questions(&r.reasons), vec![Age, Residence]);
+        assert_eq!(r.reasons[0].reply, Reply::Number(30));
     }
 
     #[test]
@@ -183,7 +238,7 @@ mod tests {
         a.set(Residence, Reply::DontKnow);
         let r = evaluate_item(&i, &a).unwrap();
         assert_eq!(r.fit, Fit::MayApply);
-        assert_eq!((r.reasons.clone(), r.unknown.clone()), (vec![Work], vec![Residence]));
+        assert_eq!((questions(&r.reasons), r.unknown.clone()), (vec![Work], vec![Residence]));
         // Not answered at all: also "may apply".
         assert_eq!(evaluate_item(&i, &Answers::new()).unwrap().fit, Fit::MayApply);
     }
@@ -202,6 +257,50 @@ mod tests {
     }
 
     #[test]
+    fn the_reason_names_only_the_options_that_met_the_condition() {
+        let i = item(vec![opts(Children, &["0", "1-2"])]);
+        let a = answered(&[(Household, &["children"]), (Children, &["1-2", "6-13"])]);
+        let r = evaluate_item(&i, &a).unwrap();
+        assert_eq!(r.reasons, vec![Reason { question: Children, reply: Reply::Options(vec!["1-2"]) }]);
+    }
+
+    #[test]
+    fn any_alternative_that_holds_makes_the_item_apply() {
+        // Daycare: children aged 0–2, or expecting.
+        let i = any(vec![vec![opts(Children, &["0", "1-2"])], vec![opts(Expecting, &["yes"])]]);
+        let expecting = answered(&[(Household, &["partner"]), (Expecting, &["yes"])]);
+        let r = evaluate_item(&i, &expecting).unwrap();
+        assert_eq!((r.fit, questions(&r.reasons)), (Fit::Applies, vec![Expecting]));
+        let toddler = answered(&[(Household, &["children"]), (Children, &["1-2"]), (Expecting, &["no"])]);
+        assert_eq!(questions(&evaluate_item(&i, &toddler).unwrap().reasons), vec![Children]);
+        let neither = answered(&[(Household, &["alone"]), (Expecting, &["no"])]);
+        assert!(evaluate_item(&i, &neither).is_none());
+    }
+
+    #[test]
+    fn an_open_alternative_makes_it_may_apply_and_names_what_it_waits_for() {
+        let i = any(vec![vec![opts(Children, &["0", "1-2"])], vec![opts(Expecting, &["yes"])]]);
+        // No children (known), expecting not answered: it may apply, because of the expecting answer.
+        let a = answered(&[(Household, &["alone"])]);
+        let r = evaluate_item(&i, &a).unwrap();
+        assert_eq!((r.fit, r.unknown.clone()), (Fit::MayApply, vec![Expecting]));
+        // Nothing answered: both alternatives are open, and both questions are named once.
+        let r = evaluate_item(&i, &Answers::new()).unwrap();
+        assert_eq!((r.fit, r.unknown), (Fit::MayApply, vec![Children, Expecting]));
+    }
+
+    #[test]
+    fn a_ukrainian_under_the_special_act_counts_as_a_refugee_for_the_rules() {
+        let i = item(vec![opts(Residence, &["refugee"])]);
+        let r = evaluate_item(&i, &answered(&[(Residence, &["ukraine"])])).unwrap();
+        assert_eq!(r.fit, Fit::Applies);
+        assert_eq!(r.reasons[0].reply, Reply::Options(vec!["ukraine"]), "the reason is what they answered");
+        // An item for the special act alone is not shown to refugees.
+        let i = item(vec![opts(Residence, &["ukraine"])]);
+        assert!(evaluate_item(&i, &answered(&[(Residence, &["refugee"])])).is_none());
+    }
+
+    #[test]
     fn national_items_limited_to_some_municipalities_show_only_there() {
         let national = r#"
 id = "national"
@@ -212,6 +311,7 @@ title = "a"
 [[areas.items]]
 id = "national-everywhere"
 title = "t"
+summary = "s"
 body = "b"
 ask = "a"
 source_url = "https://x.dk"
@@ -221,6 +321,7 @@ confidence = "H"
 [[areas.items]]
 id = "national-north"
 title = "t"
+summary = "s"
 body = "b"
 ask = "a"
 source_url = "https://x.dk"
@@ -233,7 +334,7 @@ municipalities = ["north"]
             format!(
                 "id = \"{id}\"\nname = \"n\"\npolicy_title = \"p\"\npolicy_file = \"f\"\nperiod = \"2020\"\n\
                  [contact]\nphone = \"1\"\n[[areas]]\nid = \"{id}-a\"\ntitle = \"a\"\nsection = \"S\"\n\
-                 [[areas.items]]\nid = \"{id}-i\"\ntitle = \"t\"\nbody = \"b\"\nask = \"a\"\nsection = \"S\"\n"
+                 [[areas.items]]\nid = \"{id}-i\"\ntitle = \"t\"\nsummary = \"s\"\nbody = \"b\"\nask = \"a\"\nsection = \"S\"\n"
             )
         };
         let (n, s) = (town("north"), town("south"));

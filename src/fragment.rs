@@ -197,6 +197,22 @@ mod tests {
     }
 
     #[test]
+    fn links_made_before_the_new_answers_still_open_and_the_new_answers_read() {
+        // A link from before "with family", "displaced from Ukraine" and "retired" were added:
+        // every option it uses is still an option.
+        let old = "m=vesthimmerland&l=ar&s=results&household=partner_children&children=0,3-5&expecting=no&age=34\
+                   &residence=refugee&education=school&education_place=abroad&work=unable&danish=none&health=trauma";
+        let r = decode(old, content()).unwrap().unwrap();
+        assert_eq!(r.screen, Screen::Results);
+        assert_eq!(r.answers.get(QuestionId::Work), Some(&Reply::Options(vec!["unable"])));
+        let new = "m=jammerbugt&s=results&household=family&residence=ukraine&work=retired";
+        let r = decode(new, content()).unwrap().unwrap();
+        assert_eq!(r.answers.get(QuestionId::Household), Some(&Reply::Options(vec!["family"])));
+        assert_eq!(r.answers.get(QuestionId::Residence), Some(&Reply::Options(vec!["ukraine"])));
+        assert_eq!(r.answers.get(QuestionId::Work), Some(&Reply::Options(vec!["retired"])));
+    }
+
+    #[test]
     fn tampered_links_are_rejected_whole() {
         for bad in [
             "m=gotham",

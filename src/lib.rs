@@ -8,13 +8,14 @@
 //! - [`answers`]: what one person answered, and nothing else;
 //! - [`content`]: the municipalities' and the national offers, read from `content/*.toml`;
 //! - [`eligibility`]: answers + content → results grouped by focus area, each with its reasons;
+//! - [`results`]: those results as the page shows them: first steps, for you, for everyone;
 //! - [`glossary`]: Danish official words explained in the reader's language;
 //! - [`i18n`]: every text, from the Fluent files in `locales/<lang>/`;
 //! - [`flow`]: which screen is shown and what each action does (a pure reducer);
 //! - [`fragment`]: the state in the URL fragment (never sent to a server), read defensively;
 //! - [`embed`]: what the host page asked for (municipality, language) and how to read it.
 //!
-//! Data flows one way: answers → eligibility → view. The view (`ui`, wasm only) holds no rules.
+//! Data flows one way: answers → eligibility → results page → view. The view (`ui`, wasm only) holds no rules.
 
 pub mod answers;
 pub mod content;
@@ -25,6 +26,7 @@ pub mod fragment;
 pub mod glossary;
 pub mod i18n;
 pub mod questions;
+pub mod results;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

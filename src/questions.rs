@@ -100,6 +100,21 @@ pub struct Question {
     pub ask_when: AskWhen,
 }
 
+/// Options that the rules treat as another option of the same question: a condition that allows
+/// the second also allows the first. A content item can still name the first alone, for what
+/// applies only to that group.
+pub const COUNTS_AS: &[(QuestionId, &str, &str)] = &[
+    // national-facts.md: a permit under særloven counts as refugee in the integration act's sense.
+    (QuestionId::Residence, "ukraine", "refugee"),
+];
+
+impl QuestionId {
+    /// What `option` also counts as for the rules (see [`COUNTS_AS`]).
+    pub fn counts_as(self, option: &str) -> Option<&'static str> {
+        COUNTS_AS.iter().find(|(q, o, _)| *q == self && *o == option).map(|(_, _, as_)| *as_)
+    }
+}
+
 /// Child age bands, chosen to match where the rules change: daycare (from 26 weeks to school
 /// start), compulsory school (from about 6), dental care and child benefit (to 18).
 pub const CHILD_AGE_BANDS: &[&str] = &["0", "1-2", "3-5", "6-13", "14-17", "18plus"];
@@ -108,7 +123,9 @@ pub const CHILD_AGE_BANDS: &[&str] = &["0", "1-2", "3-5", "6-13", "14-17", "18pl
 pub const QUESTIONS: &[Question] = &[
     Question {
         id: QuestionId::Household,
-        kind: Kind::One(&["alone", "partner", "children", "partner_children"]),
+        // `family`: with parents or other family (a young person, an older parent living with a
+        // grown child); children's ages are asked only with "children".
+        kind: Kind::One(&["alone", "partner", "children", "partner_children", "family"]),
         ask_when: AskWhen::Always,
     },
     Question {
@@ -133,7 +150,10 @@ pub const QUESTIONS: &[Question] = &[
     },
     Question {
         id: QuestionId::Residence,
-        kind: Kind::One(&["refugee", "family", "work_study", "eu"]),
+        // `ukraine`: a residence permit under the special act for people displaced from Ukraine
+        // (særloven). Its holders know it is not refugee status and would not pick "refugee";
+        // the integration act treats them as refugees, see [`COUNTS_AS`].
+        kind: Kind::One(&["refugee", "ukraine", "family", "work_study", "eu"]),
         ask_when: AskWhen::Always,
     },
     Question {
@@ -148,7 +168,7 @@ pub const QUESTIONS: &[Question] = &[
     },
     Question {
         id: QuestionId::Work,
-        kind: Kind::One(&["job_seeker", "employed", "student", "unable"]),
+        kind: Kind::One(&["job_seeker", "employed", "student", "unable", "retired"]),
         ask_when: AskWhen::Always,
     },
     Question {
@@ -174,6 +194,16 @@ mod tests {
             assert_eq!(QuestionId::parse(q.id.as_str()), Some(q.id));
         }
         assert_eq!(QuestionId::parse("shoe_size"), None);
+    }
+
+    #[test]
+    fn what_an_option_counts_as_is_an_option_of_the_same_question() {
+        for (q, option, as_) in COUNTS_AS {
+            assert!(q.question().kind.option(option).is_some(), "{option}");
+            assert!(q.question().kind.option(as_).is_some(), "{as_}");
+        }
+        assert_eq!(QuestionId::Residence.counts_as("ukraine"), Some("refugee"));
+        assert_eq!(QuestionId::Residence.counts_as("eu"), None);
     }
 
     #[test]

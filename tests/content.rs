@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use velkommen::answers::{Answers, Reply};
-use velkommen::content::{Condition, Content, Item, Source};
+use velkommen::content::{Condition, Content, Source};
 use velkommen::eligibility::{evaluate_item, Fit};
 use velkommen::i18n::{self, Messages, LANGS};
 use velkommen::questions::{AskWhen, Kind};
@@ -114,14 +114,14 @@ fn every_national_item_has_a_public_source_and_a_review_date() {
     }
 }
 
-/// The simplest answers that meet every condition of `item`: the first allowed option or the
-/// lowest age, and whatever a dependent question needs to be asked at all.
-fn witness(item: &Item) -> Answers {
+/// The simplest answers that meet every condition of one alternative: the first allowed option
+/// or the lowest age, and whatever a dependent question needs to be asked at all.
+fn witness(alternative: &[Condition]) -> Answers {
     let mut a = Answers::new();
-    for cond in &item.when {
+    for cond in alternative {
         let q = cond.question();
         if let AskWhen::AnswerIs(dep, needed) = q.question().ask_when {
-            if !item.when.iter().any(|c| c.question() == dep) {
+            if !alternative.iter().any(|c| c.question() == dep) {
                 a.set(dep, Reply::options(dep, &[needed[0]]).unwrap());
             }
         }
@@ -135,19 +135,27 @@ fn witness(item: &Item) -> Answers {
 }
 
 #[test]
-fn every_item_can_be_reached_by_some_answers() {
+fn every_alternative_of_every_item_can_be_reached_by_some_answers() {
     let c = content();
     let mut unreachable = Vec::new();
     for (file, area) in c.all_areas() {
         for item in &area.items {
-            let a = witness(item);
-            match evaluate_item(item, &a) {
-                Some(r) if r.fit == Fit::Applies => {}
-                other => unreachable.push(format!("{file}: item '{}': field 'when': no answers make it apply ({other:?})", item.id)),
-            }
-            for cond in &item.when {
-                if let (Condition::Options { allowed, .. }, Kind::One(_) | Kind::Many(_)) = (cond, cond.question().question().kind) {
-                    assert!(!allowed.is_empty(), "{file}: item '{}'", item.id);
+            let alternatives: Vec<&[Condition]> = if item.when.is_empty() { vec![&[]] } else { item.when.iter().map(Vec::as_slice).collect() };
+            for (n, alt) in alternatives.into_iter().enumerate() {
+                let a = witness(alt);
+                match evaluate_item(item, &a) {
+                    // Met through this alternative: its conditions are the reasons.
+                    Some(r) if r.fit == Fit::Applies && r.reasons.len() == alt.len() => {}
+                    other => unreachable.push(format!(
+                        "{file}: item '{}': field 'when[{}]': no answers make it apply ({other:?})",
+                        item.id,
+                        n + 1
+                    )),
+                }
+                for cond in alt {
+                    if let (Condition::Options { allowed, .. }, Kind::One(_) | Kind::Many(_)) = (cond, cond.question().question().kind) {
+                        assert!(!allowed.is_empty(), "{file}: item '{}'", item.id);
+                    }
                 }
             }
         }

@@ -35,7 +35,7 @@ const FOR_PARENTS: &[&str] = &[
 fn a_single_senior_sees_the_general_items_and_nothing_for_children() {
     let s = shown(&answers(
         "jammerbugt",
-        &[("household", &["alone"]), ("age", &["72"]), ("residence", &["family"]), ("work", &["unable"])],
+        &[("household", &["alone"]), ("expecting", &["no"]), ("age", &["72"]), ("residence", &["family"]), ("work", &["unable"])],
     ));
     for id in FOR_EVERYONE {
         assert_shown(&s, id, Fit::Applies);
@@ -66,7 +66,7 @@ fn a_refugee_family_with_a_toddler_and_a_schoolchild_sees_dagpleje_and_school() 
 fn a_parent_of_a_teenager_sees_school_and_trauma_attention_but_not_dagpleje() {
     let s = shown(&answers(
         "jammerbugt",
-        &[("household", &["children"]), ("children", &["14-17"]), ("age", &["45"]), ("residence", &["work_study"])],
+        &[("household", &["children"]), ("children", &["14-17"]), ("expecting", &["no"]), ("age", &["45"]), ("residence", &["work_study"])],
     ));
     assert_shown(&s, "jammerbugt-skole", Fit::Applies);
     assert_shown(&s, "jammerbugt-traumer", Fit::Applies);
@@ -90,7 +90,7 @@ fn parents_of_a_baby_see_dagpleje_but_not_school() {
 fn parents_whose_only_child_is_grown_up_see_no_child_items() {
     let s = shown(&answers(
         "jammerbugt",
-        &[("household", &["partner_children"]), ("children", &["18plus"]), ("age", &["55"])],
+        &[("household", &["partner_children"]), ("children", &["18plus"]), ("expecting", &["no"]), ("age", &["55"])],
     ));
     for id in FOR_PARENTS {
         assert_hidden(&s, id);

@@ -196,6 +196,8 @@ fn a_family_reunified_parent_expecting_a_baby_gets_the_introduction_programme() 
         "national-language-assessment",
         "national-daycare",
         "national-child-checkups",
+        // A child of 3–5 starts school in August of the year it turns 6: the parents are told.
+        "national-school",
     ] {
         assert_shown(&s, id, Fit::Applies);
     }
@@ -205,7 +207,6 @@ fn a_family_reunified_parent_expecting_a_baby_gets_the_introduction_programme() 
         "national-health-assessment",
         "national-housing-refugees",
         "national-health-visitor-baby",
-        "national-school",
         "national-danish-deposit",
     ] {
         assert_hidden(&s, id);
@@ -340,7 +341,8 @@ fn no_child_age_band_is_forgotten_by_the_under_18_items() {
         assert_shown(&s, "national-dental-children", Fit::Applies);
         assert_shown(&s, "national-child-benefit", Fit::Applies);
     }
-    let s = shown(&answers("skanderborg", &[("household", &["children"]), ("children", &["18plus"])]));
+    // (The parent's age is answered: school also applies to a person of 16 or younger.)
+    let s = shown(&answers("skanderborg", &[("household", &["children"]), ("children", &["18plus"]), ("expecting", &["no"]), ("age", &["45"])]));
     for id in CHILD_ITEMS {
         assert_hidden(&s, id);
     }

@@ -35,7 +35,7 @@ const SENIOR: &[&str] = &["vesthimmerland-senior-netvaerk", "vesthimmerland-seni
 fn a_single_senior_sees_senior_items_and_no_daycare_or_school() {
     let a = answers(
         "vesthimmerland",
-        &[("household", &["alone"]), ("age", &["67"]), ("residence", &["family"]), ("education", &["little"])],
+        &[("household", &["alone"]), ("expecting", &["no"]), ("age", &["67"]), ("residence", &["family"]), ("education", &["little"])],
     );
     let s = shown(&a);
     for id in SENIOR.iter().chain(GENERAL) {
@@ -58,6 +58,7 @@ fn a_family_with_a_two_year_old_sees_daycare_items_but_not_school_or_senior_item
             ("children", &["1-2"]),
             ("age", &["29"]),
             ("residence", &["refugee"]),
+            ("work", &["job_seeker"]),
         ],
     );
     let s = shown(&a);
@@ -74,7 +75,7 @@ fn a_family_with_a_two_year_old_sees_daycare_items_but_not_school_or_senior_item
 fn a_parent_of_a_schoolchild_sees_school_items_and_not_daycare() {
     let a = answers(
         "vesthimmerland",
-        &[("household", &["children"]), ("children", &["6-13"]), ("age", &["45"])],
+        &[("household", &["children"]), ("children", &["6-13"]), ("expecting", &["no"]), ("age", &["45"]), ("work", &["employed"])],
     );
     let s = shown(&a);
     for id in SCHOOL {
@@ -91,6 +92,7 @@ fn an_eu_worker_with_a_degree_from_abroad_is_told_about_assessment_but_not_job_s
         "vesthimmerland",
         &[
             ("household", &["partner"]),
+            ("expecting", &["no"]),
             ("age", &["34"]),
             ("residence", &["eu"]),
             ("education", &["higher"]),
@@ -149,7 +151,7 @@ fn a_household_that_does_not_say_is_told_what_may_apply_and_nothing_is_hidden() 
 
 #[test]
 fn someone_of_59_is_not_shown_the_senior_items() {
-    let a = answers("vesthimmerland", &[("household", &["partner"]), ("age", &["59"])]);
+    let a = answers("vesthimmerland", &[("household", &["partner"]), ("age", &["59"]), ("work", &["employed"])]);
     let s = shown(&a);
     for id in SENIOR {
         assert_hidden(&s, id);

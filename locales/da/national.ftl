@@ -19,6 +19,7 @@ national-danish-deposit-ask = Spørg sprogcentret, om du skal betale depositum, 
 national-danish-referral-title = Kommunen henviser dig til dansk
 national-danish-referral-body = Kommunen henviser dig til danskuddannelse, som regel inden for en måned. Hører du ikke noget, så kontakt kommunen.
 national-danish-referral-ask = Spørg kommunen eller Borgerservice.
+national-danish-referral-step = Bed kommunen om at henvise dig til danskuddannelse, hvis du ikke har hørt noget inden for en måned.
 
 national-fvu-title = FVU: læsning, skrivning og matematik
 national-fvu-body = FVU (forberedende voksenundervisning) er gratis undervisning for voksne i at læse, skrive og regne.
@@ -36,13 +37,20 @@ national-programme-family-title = Introduktionsprogram
 national-programme-family-body = Er du familiesammenført, får du introduktionsprogrammet; er du familiesammenført med en flygtning, får du i stedet selvforsørgelses- og hjemrejseprogrammet. Begge består af danskuddannelse og tilbud, der skal føre til job, fx vejledning, virksomhedspraktik og løntilskud. Målet er et almindeligt job inden for cirka et år, og programmet kan vare op til 5 år.
 national-programme-family-ask = Spørg kommunen (jobcenter), hvilket program du får.
 
+national-programme-ukraine-title = Ophold efter særloven (Ukraine)
+national-programme-ukraine-body = Har du opholdstilladelse efter særloven for fordrevne fra Ukraine, gælder integrationslovens regler for flygtninge som regel også for dig, fx boligplacering, helbredsafklaring, danskuddannelse og et program hos kommunen. Nogle få regler er anderledes: kommunen overtager senest 15 arbejdsdage efter afgørelsen, og arbejdspligten fra 1. januar 2025 gælder ikke for dig.
+national-programme-ukraine-ask = Spørg kommunen (jobcenter), hvilke regler og hvilket program der gælder for dig.
+national-programme-ukraine-step = Spørg kommunen (jobcenter), hvilket program og hvilke regler der gælder for dig efter særloven.
+
 national-programme-forloeb-title = Introduktionsforløb
 national-programme-forloeb-body = Er du her for at arbejde eller studere, eller er du EU-borger, kan du få et introduktionsforløb hos kommunen.
 national-programme-forloeb-ask = Spørg kommunen (jobcenter), hvad forløbet indeholder.
+national-programme-forloeb-step = Spørg kommunen (jobcenter) om et introduktionsforløb.
 
 national-programme-contract-title = Kontrakt og erklæring
 national-programme-contract-body = Inden for cirka en måned laver du en kontrakt med kommunen. Samtidig skriver du under på opholds- og selvforsørgelseserklæringen, som er en betingelse for at få permanent ophold. Har du brug for det, får du en tolk.
 national-programme-contract-ask = Spørg kommunen (jobcenter).
+national-programme-contract-step = Lav din kontrakt med kommunen (jobcenter) inden for cirka en måned.
 
 national-programme-benefits-title = Ydelser: se borger.dk
 national-programme-benefits-body = Reglerne for ydelser blev ændret med en reform i 2025, og flere ydelser fik nye navne. Se de gældende regler og beløb på borger.dk.
@@ -79,6 +87,7 @@ national-health = Sundhed
 national-health-card-title = Sundhedskort
 national-health-card-body = Når du bliver registreret i CPR, får du det gule sundhedskort, også som app. Det første kort er gratis.
 national-health-card-ask = Spørg Borgerservice i kommunen.
+national-health-card-step = Bliv registreret i CPR hos Borgerservice – så får du det gule sundhedskort.
 
 national-health-gp-title = Læge og hospital
 national-health-gp-body = Det er gratis at gå til din egen læge og at blive behandlet på hospitalet (gruppe 1). Lægen kan henvise dig til speciallæge og psykolog.
@@ -95,10 +104,12 @@ national-dental-young-ask = Spørg kommunen.
 national-health-visitor-expecting-title = Sundhedsplejerske, når barnet er født
 national-health-visitor-expecting-body = Når dit barn er født, får familien gratis besøg af en sundhedsplejerske. Det første besøg i hjemmet er cirka en uge efter fødslen.
 national-health-visitor-expecting-ask = Spørg din læge eller kommunen.
+national-health-visitor-expecting-step = Spørg din læge eller kommunen om sundhedsplejersken, som besøger jer, når barnet er født.
 
 national-health-visitor-baby-title = Sundhedsplejerske
 national-health-visitor-baby-body = Familier med små børn får gratis besøg af en sundhedsplejerske. Det første besøg i hjemmet er cirka en uge efter fødslen.
 national-health-visitor-baby-ask = Spørg kommunen.
+national-health-visitor-baby-step = Spørg kommunen om besøg af sundhedsplejersken.
 
 national-child-checkups-title = Børneundersøgelser hos lægen
 national-child-checkups-body = Lægen tilbyder dit barn 7 forebyggende undersøgelser, før barnet begynder i skole.
@@ -127,10 +138,12 @@ national-children = Børn og familie
 national-school-title = Undervisningspligt (skole)
 national-school-body = Børn har undervisningspligt fra august i det år, de fylder 6, og i 10 år (senest til 31. juli i det år, de fylder 17). Det gælder børn, der bor i Danmark i mindst 6 måneder.
 national-school-ask = Spørg kommunen om skole til dit barn.
+national-school-step = Spørg kommunen om en plads i skolen: der er undervisningspligt fra august det år, barnet fylder 6.
 
 national-daycare-title = Pasningsgaranti
 national-daycare-body = Dit barn har ret til en plads i dagpleje, vuggestue eller børnehave fra 26 uger til skolestart.
 national-daycare-ask = Spørg kommunen.
+national-daycare-step = Søg om en plads i dagpleje, vuggestue eller børnehave hos kommunen.
 
 national-fripladstilskud-title = Økonomisk fripladstilskud
 national-fripladstilskud-body = Du kan søge økonomisk fripladstilskud, så pasningen bliver billigere. Tilskuddet afhænger af din indkomst, og du søger gennem kommunen.
@@ -163,6 +176,7 @@ national-everyday = Hverdagsliv
 national-mitid-title = MitID
 national-mitid-body = MitID er dit digitale ID. Du kan få det i MitID-appen, hvis du har et pas med chip, eller hos Borgerservice med billed-ID; måske skal du have et identitetsvidne med.
 national-mitid-ask = Gå til Borgerservice, eller se mitid.dk.
+national-mitid-step = Få MitID i MitID-appen med et pas med chip, eller hos Borgerservice.
 
 national-digital-post-title = Digital Post
 national-digital-post-body = Fra du er 15 år, skal du have Digital Post, hvor du får breve fra myndighederne. Har du fx svært ved sproget, kan Borgerservice fritage dig.

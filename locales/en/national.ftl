@@ -19,6 +19,7 @@ national-danish-deposit-ask = Ask the language centre (sprogcenter) whether you 
 national-danish-referral-title = The municipality refers you to Danish classes
 national-danish-referral-body = The municipality refers you to Danish classes (danskuddannelse), as a rule within one month. If you hear nothing, contact the municipality.
 national-danish-referral-ask = Ask the municipality or Borgerservice (the citizens' service desk).
+national-danish-referral-step = Ask the municipality to refer you to Danish classes (danskuddannelse) if you have heard nothing within a month.
 
 national-fvu-title = FVU: reading, writing and maths
 national-fvu-body = FVU (forberedende voksenundervisning, preparatory adult education) is free teaching for adults in reading, writing and maths.
@@ -36,13 +37,20 @@ national-programme-family-title = Introduction programme (introduktionsprogram)
 national-programme-family-body = If you are family-reunified, you get the introduktionsprogram (introduction programme); if you are reunified with a refugee, you get the selvforsørgelses- og hjemrejseprogram (self-support and return programme) instead. Both combine Danish classes with offers that lead to a job, such as guidance, a company internship (virksomhedspraktik) and a wage subsidy (løntilskud). The aim is an ordinary job within about one year, and the programme can last up to 5 years.
 national-programme-family-ask = Ask the municipality (jobcenter) which programme you get.
 
+national-programme-ukraine-title = Residence under the special act (Ukraine)
+national-programme-ukraine-body = If you have a residence permit under the special act for people displaced from Ukraine (særloven), the integration act's rules for refugees as a rule apply to you too, for example housing placement (boligplacering), a health assessment, Danish classes (danskuddannelse) and a programme with the municipality. A few rules are different: the municipality takes over at the latest 15 working days after the decision, and the work duty (arbejdspligt) from 1 January 2025 does not apply to you.
+national-programme-ukraine-ask = Ask the municipality (jobcenter) which rules and which programme apply to you.
+national-programme-ukraine-step = Ask the municipality (jobcenter) which programme and which rules apply to you under the special act (særloven).
+
 national-programme-forloeb-title = Introduction course (introduktionsforløb)
 national-programme-forloeb-body = If you are here to work or study, or you are an EU citizen, you can get an introduktionsforløb (introduction course) from the municipality.
 national-programme-forloeb-ask = Ask the municipality (jobcenter) what the course includes.
+national-programme-forloeb-step = Ask the municipality (jobcenter) about an introduktionsforløb (introduction course).
 
 national-programme-contract-title = Contract and declaration
 national-programme-contract-body = Within about one month, you make a contract with the municipality. At the same time you sign the opholds- og selvforsørgelseserklæring (declaration on residence and self-support), which is a condition for permanent residence. If you need one, you get an interpreter.
 national-programme-contract-ask = Ask the municipality (jobcenter).
+national-programme-contract-step = Make your contract with the municipality (jobcenter) within about a month.
 
 national-programme-benefits-title = Benefits: see borger.dk
 national-programme-benefits-body = The rules for benefits changed with a reform in 2025, and several benefits got new names. See the current rules and amounts on borger.dk.
@@ -79,6 +87,7 @@ national-health = Health
 national-health-card-title = Health card (sundhedskort)
 national-health-card-body = When you are registered in the CPR register, you get the yellow health card (sundhedskort), also as an app. Your first card is free.
 national-health-card-ask = Ask Borgerservice (the citizens' service desk) in your municipality.
+national-health-card-step = Get registered in the CPR at Borgerservice – then you get the yellow health card (sundhedskort).
 
 national-health-gp-title = Doctor and hospital
 national-health-gp-body = Seeing your own doctor (læge) and treatment in hospital are free (group 1). Your doctor can refer you to a specialist or a psychologist.
@@ -95,10 +104,12 @@ national-dental-young-ask = Ask the municipality.
 national-health-visitor-expecting-title = Health visitor (sundhedsplejerske) after the birth
 national-health-visitor-expecting-body = When your baby is born, your family gets free visits from a health visitor (sundhedsplejerske). The first home visit is about a week after the birth.
 national-health-visitor-expecting-ask = Ask your doctor (læge) or the municipality.
+national-health-visitor-expecting-step = Ask your doctor or the municipality about the health visitor (sundhedsplejerske), who visits you when the baby is born.
 
 national-health-visitor-baby-title = Health visitor (sundhedsplejerske)
 national-health-visitor-baby-body = Families with babies get free visits from a health visitor (sundhedsplejerske). The first home visit is about a week after the birth.
 national-health-visitor-baby-ask = Ask the municipality.
+national-health-visitor-baby-step = Ask the municipality about visits from the health visitor (sundhedsplejerske).
 
 national-child-checkups-title = Child check-ups at the doctor's
 national-child-checkups-body = Your doctor (læge) offers your child 7 preventive check-ups before the child starts school.
@@ -127,10 +138,12 @@ national-children = Children and families
 national-school-title = Compulsory education (undervisningspligt)
 national-school-body = Children must receive education (undervisningspligt) from August of the year they turn 6, for 10 years (at the latest until 31 July of the year they turn 17). This applies to children who stay in Denmark for at least 6 months.
 national-school-ask = Ask the municipality about a school for your child.
+national-school-step = Ask the municipality about a school place: compulsory education (undervisningspligt) starts in August of the year the child turns 6.
 
 national-daycare-title = Daycare guarantee (pasningsgaranti)
 national-daycare-body = Your child has the right to a place in daycare from 26 weeks until school starts: dagpleje (a childminder), vuggestue (nursery) or børnehave (kindergarten).
 national-daycare-ask = Ask the municipality.
+national-daycare-step = Apply to the municipality for a place in dagpleje, vuggestue or børnehave.
 
 national-fripladstilskud-title = Reduced daycare fee (økonomisk fripladstilskud)
 national-fripladstilskud-body = You can apply for økonomisk fripladstilskud, a subsidy that makes daycare cheaper. It depends on your income, and you apply through the municipality.
@@ -163,6 +176,7 @@ national-everyday = Everyday life
 national-mitid-title = MitID
 national-mitid-body = MitID is your digital ID. You can get it in the MitID app if you have a passport with a chip, or at Borgerservice (the citizens' service desk) with photo ID; you may need to bring an identity witness.
 national-mitid-ask = Go to Borgerservice, or see mitid.dk.
+national-mitid-step = Get MitID in the MitID app with a chip passport, or at Borgerservice.
 
 national-digital-post-title = Digital Post
 national-digital-post-body = From age 15 you must have Digital Post, where you get letters from the authorities. If, for example, the language is hard for you, Borgerservice (the citizens' service desk) can exempt you.

@@ -2,6 +2,7 @@
 //! dispatch [`Action`]s; every rule lives in the core.
 
 mod check;
+mod hooks;
 mod langs;
 mod question;
 mod results;

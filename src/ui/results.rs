@@ -1,17 +1,20 @@
-//! The results: the municipality's focus areas in the policy's order, then the national rights.
-//! Each item says what it is, why it is shown, whom to ask (a contact card with tappable phone
-//! and mail) and where it comes from. "May apply — ask" items look different and say what they
-//! depend on. Every item carries `data-item-id` so tests and municipal editors can find it.
+//! The results, in the three tiers of [`crate::results`]: first steps, the items chosen for this
+//! person (short cards), and the aims and offers for everyone (a compact list of titles). The
+//! municipality's contact is shown once, near the top; an item shows a contact only when it
+//! points somewhere else. Each card's full text, whom to ask and its source open on demand in a
+//! native `<details>` (keyboard and screen-reader friendly without any script), and print shows
+//! them all. Every item carries `data-item-id` so tests and municipal editors can find it.
 
 use yew::prelude::*;
 
+use super::hooks::use_print_opens_details;
 use super::text::{tr, BackLink};
-use crate::i18n::{answer_text, question_label};
 use super::Ctx;
-use crate::content::{Municipality, Place, Source};
-use crate::eligibility::{evaluate, Fit, ItemResult, Layer};
+use crate::content::{Item, Municipality, Place, Source};
+use crate::eligibility::{AreaResult, Fit, ItemResult, Layer};
 use crate::flow::{Action, State};
-use crate::i18n::Messages;
+use crate::i18n::{answer_text, question_label, Messages};
+use crate::results::{self as tiers, results_page};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -49,12 +52,12 @@ fn contact_card(m: &Messages, name: String, place: &Place) -> Html {
 
 /// The Danish official words in this item's Danish text, each with its explanation in the
 /// reader's language (not shown to Danish readers: the words are their own).
-fn glossary_view(ctx: &Ctx, item: &crate::content::Item) -> Html {
+fn glossary_view(ctx: &Ctx, item: &Item) -> Html {
     let m = &ctx.messages;
     if m.lang == crate::i18n::SOURCE {
         return html! {};
     }
-    let danish = [&item.title, &item.body, &item.ask].map(|id| ctx.danish.t(id)).join("\n");
+    let danish = [&item.title, &item.summary, &item.body, &item.ask].map(|id| ctx.danish.t(id)).join("\n");
     let terms = ctx.glossary.found_in(&danish);
     if terms.is_empty() {
         return html! {};
@@ -74,23 +77,10 @@ fn glossary_view(ctx: &Ctx, item: &crate::content::Item) -> Html {
     }
 }
 
-fn item_view(ctx: &Ctx, state: &State, municipality: &Municipality, r: &ItemResult) -> Html {
+/// What opens on demand: the full text, whom to ask (with a contact card only when the item
+/// points to another place than the municipality's own), the glossary and the source.
+fn full_text(ctx: &Ctx, municipality: &Municipality, item: &Item) -> Html {
     let m = &ctx.messages;
-    let item = r.item;
-    let label = |q: &crate::questions::QuestionId| question_label(m, *q);
-    let because = if r.reasons.is_empty() {
-        m.t("results-for-everyone")
-    } else {
-        let reasons = r
-            .reasons
-            .iter()
-            .map(|q| format!("{}: {}", label(q), answer_text(m, *q, state.answers.get(*q))))
-            .collect::<Vec<_>>()
-            .join("; ");
-        m.t_with("results-because", &[("reasons", reasons.into())])
-    };
-    let maybe = r.fit == Fit::MayApply;
-    let depends = r.unknown.iter().map(label).collect::<Vec<_>>().join(", ");
     let source = match &item.source {
         Source::Policy { section, .. } => html! {
             <>{ m.t_with("results-source-policy", &[("policy", m.t(&municipality.policy_title).into()), ("section", section.as_str().into())]) }</>
@@ -102,31 +92,92 @@ fn item_view(ctx: &Ctx, state: &State, municipality: &Municipality, r: &ItemResu
             </>
         },
     };
-    // Municipal items point to a place of the municipality; national items say whom to ask in
-    // their text, and the municipality's own contact is the way in.
-    let place = municipality.place(item.place.as_deref());
-    let place_name = place.name.as_deref().map(|n| m.t(n)).unwrap_or_else(|| m.t(&municipality.name));
+    let other_place = item.place.as_deref().map(|id| municipality.place(Some(id))).filter(|p| **p != municipality.contact);
+    html! {
+        <div class="vk-more__body">
+            <p>{ tr(m, &item.body) }</p>
+            <p class="vk-item__sub">{ m.t("results-ask") }</p>
+            <p>{ tr(m, &item.ask) }</p>
+            if let Some(place) = other_place {
+                { contact_card(m, place.name.as_deref().map(|n| m.t(n)).unwrap_or_default(), place) }
+            }
+            { glossary_view(ctx, item) }
+            <p class="vk-item__source"><span class="vk-item__source-label">{ m.t("results-source") }{ ": " }</span>{ source }</p>
+        </div>
+    }
+}
+
+/// A short card of the "for you" tier: title, one sentence, why it is shown; the rest on demand.
+fn card(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
+    let m = &ctx.messages;
+    let item = r.item;
+    let maybe = r.fit == Fit::MayApply;
+    let reasons = r
+        .reasons
+        .iter()
+        .map(|reason| format!("{}: {}", question_label(m, reason.question), answer_text(m, reason.question, Some(&reason.reply))))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let depends = r.unknown.iter().map(|q| question_label(m, *q)).collect::<Vec<_>>().join(", ");
+    let title_id = format!("vk-title-{}", item.id);
     html! {
         <li class={classes!("vk-item", maybe.then_some("vk-item--maybe"))} data-item-id={item.id.clone()}>
             if maybe {
                 <p class="vk-tag">{ m.t("results-maybe") }</p>
             }
-            <h3 class="vk-item__title">{ tr(m, &item.title) }</h3>
-            <p>{ tr(m, &item.body) }</p>
+            <h4 class="vk-item__title" id={title_id.clone()}>{ tr(m, &item.title) }</h4>
+            <p class="vk-item__summary">{ tr(m, &item.summary) }</p>
             if maybe {
                 <p class="vk-item__depends">{ m.t_with("results-depends", &[("questions", depends.into())]) }</p>
+            } else if !reasons.is_empty() {
+                <p class="vk-item__because">{ m.t_with("results-because", &[("reasons", reasons.into())]) }</p>
             }
-            <p class="vk-item__because">{ because }</p>
-            <h4 class="vk-item__sub">{ m.t("results-ask") }</h4>
-            <p>{ tr(m, &item.ask) }</p>
-            { contact_card(m, place_name, place) }
-            { glossary_view(ctx, item) }
-            <p class="vk-item__source"><span class="vk-item__source-label">{ m.t("results-source") }{ ": " }</span>{ source }</p>
+            <details class="vk-more">
+                <summary class="vk-more__summary" aria-describedby={title_id}>{ m.t("results-more") }</summary>
+                { full_text(ctx, municipality, item) }
+            </details>
         </li>
     }
 }
 
-/// Scrolls to a focus area and moves focus to its heading (for keyboard and screen readers).
+/// One line of the "for everyone" tier: the title, opening to the summary and the full text.
+fn brief(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
+    let m = &ctx.messages;
+    html! {
+        <li class="vk-brief" data-item-id={r.item.id.clone()}>
+            <details class="vk-brief__details">
+                <summary class="vk-brief__title">{ tr(m, &r.item.title) }</summary>
+                <p class="vk-item__summary">{ tr(m, &r.item.summary) }</p>
+                { full_text(ctx, municipality, r.item) }
+            </details>
+        </li>
+    }
+}
+
+/// A tier's focus areas in the policy's order, then the national ones under their own marker.
+fn areas_view(ctx: &Ctx, tier: &str, areas: &[AreaResult], item: impl Fn(&ItemResult) -> Html) -> Html {
+    let m = &ctx.messages;
+    let mut national_shown = false;
+    html! {
+        { for areas.iter().map(|a| {
+            let first_national = a.layer == Layer::National && !national_shown;
+            national_shown |= a.layer == Layer::National;
+            html! {
+                <>
+                    if first_national { <p class="vk-layer">{ m.t("results-national") }</p> }
+                    <section class="vk-area" data-area-id={a.area.id.clone()}>
+                        <h3 class="vk-area__title" id={format!("vk-{tier}-{}", a.area.id)}>{ tr(m, &a.area.title) }</h3>
+                        <ul class={if tier == "for-you" { "vk-items" } else { "vk-briefs" }}>
+                            { for a.items.iter().map(&item) }
+                        </ul>
+                    </section>
+                </>
+            }
+        }) }
+    }
+}
+
+/// Scrolls to a tier and moves focus to its heading (for keyboard and screen readers).
 fn jump_to(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(h) = gloo::utils::document().get_element_by_id(id) {
@@ -137,16 +188,40 @@ fn jump_to(id: &str) {
     }
 }
 
+/// The list of tiers on the page, as buttons (the fragment holds the guide's state, so no
+/// `#anchor` links).
+fn contents(m: &Messages, page: &tiers::ResultsPage, everyone_heading: &str) -> Html {
+    let count = |areas: &[AreaResult]| areas.iter().map(|a| a.items.len()).sum::<usize>();
+    let tiers = [
+        ("vk-tier-steps", m.t("results-steps-heading"), page.steps.len()),
+        ("vk-tier-for-you", m.t("results-for-you-heading"), count(&page.for_you)),
+        ("vk-tier-for-everyone", everyone_heading.to_owned(), count(&page.for_everyone)),
+    ];
+    html! {
+        <nav class="vk-toc vk-noprint" aria-labelledby="vk-toc-heading">
+            <h2 class="vk-toc__heading" id="vk-toc-heading">{ m.t("results-contents") }</h2>
+            <ul class="vk-toc__list">
+                { for tiers.into_iter().filter(|(_, _, n)| *n > 0).map(|(target, label, n)| {
+                    let onclick = Callback::from(move |_: MouseEvent| jump_to(target));
+                    html! { <li><button type="button" class="vk-link-button" {onclick}>{ label }{ format!(" ({n})") }</button></li> }
+                }) }
+            </ul>
+        </nav>
+    }
+}
+
 #[function_component(ResultsPage)]
-pub fn results_page(props: &ResultsProps) -> Html {
+pub fn results_view(props: &ResultsProps) -> Html {
+    use_print_opens_details();
     let ctx = &props.ctx;
     let m = &ctx.messages;
     let Some(municipality) = props.state.answers.municipality.as_deref().and_then(|id| ctx.content.municipality(id)) else {
         return html! {};
     };
-    let areas = evaluate(&ctx.content, municipality, &props.state.answers);
-    let any_maybe = areas.iter().flat_map(|a| &a.items).any(|i| i.fit == Fit::MayApply);
-    let mut national_heading_shown = false;
+    let page = results_page(&ctx.content, municipality, &props.state.answers);
+    let name = m.t(&municipality.name);
+    let everyone_heading = m.t_with("results-for-everyone-heading", &[("municipality", name.clone().into())]);
+    let any_maybe = page.items().any(|i| i.fit == Fit::MayApply);
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
@@ -155,46 +230,46 @@ pub fn results_page(props: &ResultsProps) -> Html {
     html! {
         <main class="vk-main vk-main--wide" id="vk-main">
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
-            <h1 class="vk-h1" tabindex="-1">{ m.t_with("results-heading", &[("municipality", m.t(&municipality.name).into())]) }</h1>
+            <h1 class="vk-h1" tabindex="-1">{ m.t_with("results-heading", &[("municipality", name.clone().into())]) }</h1>
             <p class="vk-lead">{ m.t("results-intro") }</p>
-            if any_maybe { <p>{ m.t("results-maybe-intro") }</p> }
             <div class="vk-actions vk-noprint">
                 <button type="button" class="vk-button vk-button--secondary" onclick={print}>{ m.t("results-print") }</button>
                 <button type="button" class="vk-button vk-button--secondary" onclick={start_again.clone()}>{ m.t("start-again") }</button>
             </div>
-            if areas.is_empty() { <p>{ m.t("results-empty") }</p> }
-            if areas.len() > 1 {
-                <nav class="vk-toc vk-noprint" aria-labelledby="vk-toc-heading">
-                    <h2 class="vk-toc__heading" id="vk-toc-heading">{ m.t("results-contents") }</h2>
-                    <ul class="vk-toc__list">
-                        { for areas.iter().map(|a| {
-                            // Buttons, not #links: the fragment holds the guide's state.
-                            let target = format!("vk-area-{}", a.area.id);
-                            let onclick = Callback::from(move |_: MouseEvent| jump_to(&target));
-                            html! {
-                                <li><button type="button" class="vk-link-button" {onclick}>
-                                    { tr(m, &a.area.title) }{ format!(" ({})", a.items.len()) }
-                                </button></li>
-                            }
+            if page.is_empty() { <p>{ m.t("results-empty") }</p> }
+            { contents(m, &page, &everyone_heading) }
+            if !page.steps.is_empty() {
+                <section class="vk-tier vk-steps" data-tier="steps">
+                    <h2 class="vk-tier__title" id="vk-tier-steps" tabindex="-1">{ m.t("results-steps-heading") }</h2>
+                    <ol class="vk-steps__list">
+                        { for page.steps.iter().map(|item| html! {
+                            <li data-step-for={item.id.clone()}>{ tr(m, &item.step.as_ref().expect("steps have a step").text) }</li>
                         }) }
-                    </ul>
-                </nav>
+                    </ol>
+                </section>
             }
-            { for areas.iter().map(|a| {
-                let national = a.layer == Layer::National && !national_heading_shown;
-                national_heading_shown |= a.layer == Layer::National;
-                html! {
-                    <>
-                        if national { <p class="vk-layer">{ m.t("results-national") }</p> }
-                        <section class="vk-area" data-area-id={a.area.id.clone()}>
-                            <h2 class="vk-area__title" id={format!("vk-area-{}", a.area.id)} tabindex="-1">{ tr(m, &a.area.title) }</h2>
-                            <ul class="vk-items">
-                                { for a.items.iter().map(|r| item_view(ctx, &props.state, municipality, r)) }
-                            </ul>
-                        </section>
-                    </>
-                }
-            }) }
+            <section class="vk-tier vk-contact-card" data-tier="contact" aria-labelledby="vk-contact-heading">
+                <h2 class="vk-tier__title vk-tier__title--small" id="vk-contact-heading">
+                    { m.t_with("results-contact-heading", &[("municipality", name.clone().into())]) }
+                </h2>
+                <p>{ m.t("results-contact-intro") }</p>
+                { contact_card(m, name.clone(), &municipality.contact) }
+            </section>
+            if !page.for_you.is_empty() {
+                <section class="vk-tier" data-tier="for-you">
+                    <h2 class="vk-tier__title" id="vk-tier-for-you" tabindex="-1">{ m.t("results-for-you-heading") }</h2>
+                    <p>{ m.t("results-for-you-intro") }</p>
+                    if any_maybe { <p>{ m.t("results-maybe-intro") }</p> }
+                    { areas_view(ctx, "for-you", &page.for_you, |r| card(ctx, municipality, r)) }
+                </section>
+            }
+            if !page.for_everyone.is_empty() {
+                <section class="vk-tier" data-tier="for-everyone">
+                    <h2 class="vk-tier__title" id="vk-tier-for-everyone" tabindex="-1">{ everyone_heading.clone() }</h2>
+                    <p>{ m.t("results-for-everyone-intro") }</p>
+                    { areas_view(ctx, "for-everyone", &page.for_everyone, |r| brief(ctx, municipality, r)) }
+                </section>
+            }
             <div class="vk-actions vk-noprint">
                 <button type="button" class="vk-button vk-button--secondary" onclick={start_again}>{ m.t("start-again") }</button>
             </div>

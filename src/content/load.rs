@@ -1,18 +1,15 @@
-//! The guide's content: the four municipalities' focus areas and the national layer, read from
-//! `content/*.toml` (embedded at build time, see `build.rs`).
-//!
-//! Structure lives here; words live in Fluent (`locales/<lang>/*.ftl`): each title and text in a
-//! content file is a message id. Loading checks everything that can be checked without the
-//! locales, and every problem names the file, the item and the field, so that an editor who
-//! breaks a file is told where. See `content/README.md` for the format.
+//! Reading `content/*.toml`: the file format as an editor writes it, and every check that can be
+//! made without the locales. Every problem names the file, the item and the field, so that an
+//! editor who breaks a file is told where. See `content/README.md` for the format.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::Deserialize;
 
-use crate::questions::{Kind, QuestionId, QUESTIONS};
+use super::model::{Area, Condition, Content, Item, Layer, Municipality, Place, Source, Step};
 use crate::questions::AskWhen;
+use crate::questions::{Kind, QuestionId, QUESTIONS};
 
 /// The file that holds the national layer; every other file is one municipality, but for the
 /// glossary.
@@ -69,6 +66,7 @@ struct RawArea {
 struct RawItem {
     id: String,
     title: String,
+    summary: String,
     body: String,
     ask: String,
     place: Option<String>,
@@ -79,7 +77,29 @@ struct RawItem {
     confidence: Option<String>,
     municipalities: Option<Vec<String>>,
     #[serde(default)]
-    when: BTreeMap<String, RawCondition>,
+    when: RawWhen,
+    step: Option<RawStep>,
+}
+
+/// `when = { … }` (all must hold) or `when = [{ … }, { … }]` (any one of these must hold).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawWhen {
+    All(BTreeMap<String, RawCondition>),
+    Any(Vec<BTreeMap<String, RawCondition>>),
+}
+
+impl Default for RawWhen {
+    fn default() -> RawWhen {
+        RawWhen::All(BTreeMap::new())
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    order: u16,
+    text: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,245 +116,6 @@ struct RawRange {
     max: Option<i64>,
 }
 
-// ---------------------------------------------------------------------------------------------
-// The checked content the rest of the guide uses.
-
-/// All content: the municipalities in file order, and the national layer.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Content {
-    pub municipalities: Vec<Municipality>,
-    pub national: Layer,
-}
-
-/// One municipality: who it is, how to reach it, and its policy's focus areas in the policy's order.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Municipality {
-    pub id: String,
-    pub file: String,
-    /// Message ids.
-    pub name: String,
-    pub policy_title: String,
-    /// The policy's file name in `shared/policies/`.
-    pub policy_file: String,
-    pub period: String,
-    pub contact: Place,
-    pub places: Vec<Place>,
-    pub areas: Vec<Area>,
-}
-
-/// The national layer: rights that apply in every municipality.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Layer {
-    pub id: String,
-    pub file: String,
-    pub name: String,
-    pub areas: Vec<Area>,
-}
-
-/// Somewhere a newcomer can go. `name` is a message id; the municipality's own contact has none.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Place {
-    pub id: String,
-    pub name: Option<String>,
-    pub address: Option<String>,
-    pub phone: Option<String>,
-    pub web: Option<String>,
-    pub mail: Option<String>,
-}
-
-/// A focus area (municipal) or a topic (national).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Area {
-    pub id: String,
-    pub title: String,
-    pub section: Option<String>,
-    pub items: Vec<Item>,
-}
-
-/// One thing a newcomer can use: what it is (`body`), whom to ask (`ask`), for whom (`when`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Item {
-    pub id: String,
-    /// Message ids.
-    pub title: String,
-    pub body: String,
-    pub ask: String,
-    /// Id of a place of the municipality; `None` means the municipality's own contact.
-    pub place: Option<String>,
-    pub source: Source,
-    /// All must hold (and); each allows any of its options (or).
-    pub when: Vec<Condition>,
-    /// National items only: limit to these municipalities (e.g. one region's clinic).
-    pub municipalities: Option<Vec<String>>,
-}
-
-/// Where an item comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// A section heading of the municipality's policy.
-    Policy { file: String, section: String },
-    /// A public source of the national layer, with the date the content was last checked.
-    Public { url: String, name: String, reviewed: String, confidence: String },
-}
-
-/// One condition on the answers.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Condition {
-    /// The answer to `question` includes one of `allowed`.
-    Options { question: QuestionId, allowed: Vec<&'static str> },
-    /// The number answered to `question` lies in `min..=max`.
-    Range { question: QuestionId, min: u8, max: u8 },
-}
-
-impl Condition {
-    pub fn question(&self) -> QuestionId {
-        match self {
-            Condition::Options { question, .. } | Condition::Range { question, .. } => *question,
-        }
-    }
-}
-
-/// The content as static data: what `build.rs` writes for the browser build, turned into
-/// [`Content`] by one small conversion (far less code than building each string in place).
-#[doc(hidden)]
-pub mod stat {
-    use crate::questions::QuestionId;
-
-    pub type S = &'static str;
-    pub struct Place {
-        pub id: S,
-        pub name: Option<S>,
-        pub address: Option<S>,
-        pub phone: Option<S>,
-        pub web: Option<S>,
-        pub mail: Option<S>,
-    }
-    pub enum Condition {
-        Options(QuestionId, &'static [S]),
-        Range(QuestionId, u8, u8),
-    }
-    pub enum Source {
-        Policy(S, S),
-        Public(S, S, S, S),
-    }
-    pub struct Item {
-        pub id: S,
-        pub title: S,
-        pub body: S,
-        pub ask: S,
-        pub place: Option<S>,
-        pub source: Source,
-        pub when: &'static [Condition],
-        pub municipalities: Option<&'static [S]>,
-    }
-    pub struct Area {
-        pub id: S,
-        pub title: S,
-        pub section: Option<S>,
-        pub items: &'static [Item],
-    }
-    pub struct Municipality {
-        pub id: S,
-        pub file: S,
-        pub name: S,
-        pub policy_title: S,
-        pub policy_file: S,
-        pub period: S,
-        pub contact: Place,
-        pub places: &'static [Place],
-        pub areas: &'static [Area],
-    }
-    pub struct Layer {
-        pub id: S,
-        pub file: S,
-        pub name: S,
-        pub areas: &'static [Area],
-    }
-}
-
-fn own(s: &str) -> String {
-    s.to_owned()
-}
-
-fn own_opt(s: Option<&str>) -> Option<String> {
-    s.map(own)
-}
-
-impl From<&stat::Place> for Place {
-    fn from(p: &stat::Place) -> Place {
-        Place {
-            id: own(p.id),
-            name: own_opt(p.name),
-            address: own_opt(p.address),
-            phone: own_opt(p.phone),
-            web: own_opt(p.web),
-            mail: own_opt(p.mail),
-        }
-    }
-}
-
-impl From<&stat::Area> for Area {
-    fn from(a: &stat::Area) -> Area {
-        let items = a
-            .items
-            .iter()
-            .map(|i| Item {
-                id: own(i.id),
-                title: own(i.title),
-                body: own(i.body),
-                ask: own(i.ask),
-                place: own_opt(i.place),
-                source: match i.source {
-                    stat::Source::Policy(file, section) => Source::Policy { file: own(file), section: own(section) },
-                    stat::Source::Public(url, name, reviewed, confidence) => Source::Public {
-                        url: own(url),
-                        name: own(name),
-                        reviewed: own(reviewed),
-                        confidence: own(confidence),
-                    },
-                },
-                when: i
-                    .when
-                    .iter()
-                    .map(|c| match *c {
-                        stat::Condition::Options(question, allowed) => Condition::Options { question, allowed: allowed.to_vec() },
-                        stat::Condition::Range(question, min, max) => Condition::Range { question, min, max },
-                    })
-                    .collect(),
-                municipalities: i.municipalities.map(|ms| ms.iter().map(|m| own(m)).collect()),
-            })
-            .collect();
-        Area { id: own(a.id), title: own(a.title), section: own_opt(a.section), items }
-    }
-}
-
-impl Content {
-    /// The content from its static form (see [`stat`]).
-    pub fn from_static(municipalities: &[stat::Municipality], national: &stat::Layer) -> Content {
-        Content {
-            municipalities: municipalities
-                .iter()
-                .map(|m| Municipality {
-                    id: own(m.id),
-                    file: own(m.file),
-                    name: own(m.name),
-                    policy_title: own(m.policy_title),
-                    policy_file: own(m.policy_file),
-                    period: own(m.period),
-                    contact: (&m.contact).into(),
-                    places: m.places.iter().map(Place::from).collect(),
-                    areas: m.areas.iter().map(Area::from).collect(),
-                })
-                .collect(),
-            national: Layer {
-                id: own(national.id),
-                file: own(national.file),
-                name: own(national.name),
-                areas: national.areas.iter().map(Area::from).collect(),
-            },
-        }
-    }
-}
 
 /// A problem in a content file, naming where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -408,16 +189,6 @@ impl Checker<'_> {
 }
 
 impl Content {
-    /// The content embedded in this build. Natively it is read from the embedded files; the
-    /// browser build gets it as Rust values checked at compile time by this same loader
-    /// (`build.rs`), so it carries no TOML parser.
-    pub fn embedded() -> Result<Content, ContentErrors> {
-        #[cfg(target_arch = "wasm32")]
-        return Ok(crate::embedded::content());
-        #[cfg(not(target_arch = "wasm32"))]
-        Content::load(crate::embedded::CONTENT)
-    }
-
     /// Reads and checks content files given as `(path, text)`. Exactly one must be
     /// [`NATIONAL_FILE`]; every other file is a municipality.
     pub fn load(files: &[(&str, &str)]) -> Result<Content, ContentErrors> {
@@ -505,69 +276,6 @@ impl Content {
             }
         }
         errors
-    }
-
-    pub fn municipality(&self, id: &str) -> Option<&Municipality> {
-        self.municipalities.iter().find(|m| m.id == id)
-    }
-
-    /// Every area with the file it is in: the municipalities' first, then the national layer.
-    pub fn all_areas(&self) -> impl Iterator<Item = (&str, &Area)> {
-        self.municipalities
-            .iter()
-            .flat_map(|m| m.areas.iter().map(move |a| (m.file.as_str(), a)))
-            .chain(self.national.areas.iter().map(|a| (self.national.file.as_str(), a)))
-    }
-
-    /// Every message id the content names, as `(file, item or area id, field, message id)`, so
-    /// that a test can check each one exists in every shipped locale.
-    pub fn message_ids(&self) -> Vec<(&str, &str, &'static str, &str)> {
-        let mut out = Vec::new();
-        for m in &self.municipalities {
-            out.push((m.file.as_str(), m.id.as_str(), "name", m.name.as_str()));
-            out.push((m.file.as_str(), m.id.as_str(), "policy_title", m.policy_title.as_str()));
-            for p in &m.places {
-                if let Some(n) = &p.name {
-                    out.push((m.file.as_str(), p.id.as_str(), "places.name", n.as_str()));
-                }
-            }
-        }
-        out.push((self.national.file.as_str(), self.national.id.as_str(), "name", self.national.name.as_str()));
-        for (file, area) in self.all_areas() {
-            out.push((file, area.id.as_str(), "areas.title", area.title.as_str()));
-            for item in &area.items {
-                out.push((file, item.id.as_str(), "title", item.title.as_str()));
-                out.push((file, item.id.as_str(), "body", item.body.as_str()));
-                out.push((file, item.id.as_str(), "ask", item.ask.as_str()));
-            }
-        }
-        out
-    }
-
-    /// Whether any item for this municipality (its own or national) has a condition on `q`:
-    /// decides whether a [`crate::questions::AskWhen::Targeted`] question is asked there.
-    pub fn targets(&self, municipality: &Municipality, q: QuestionId) -> bool {
-        municipality
-            .areas
-            .iter()
-            .chain(self.national.areas.iter())
-            .flat_map(|a| a.items.iter())
-            .filter(|i| i.applies_in(&municipality.id))
-            .any(|i| i.when.iter().any(|c| c.question() == q))
-    }
-}
-
-impl Item {
-    /// Whether a national item is shown in this municipality (municipal items always are).
-    pub fn applies_in(&self, municipality: &str) -> bool {
-        self.municipalities.as_ref().is_none_or(|ms| ms.iter().any(|m| m == municipality))
-    }
-}
-
-impl Municipality {
-    /// The place an item points to: a named place, or the municipality's own contact.
-    pub fn place(&self, id: Option<&str>) -> &Place {
-        id.and_then(|id| self.places.iter().find(|p| p.id == id)).unwrap_or(&self.contact)
     }
 }
 
@@ -726,27 +434,61 @@ fn check_area(
         .map(|item| {
             c.id(Some(&item.id), "id", &item.id);
             let source = source(c, &item);
-            let when = check_conditions(c, &item);
+            let when = check_when(c, &item);
             Item {
                 id: item.id,
                 title: item.title,
+                summary: item.summary,
                 body: item.body,
                 ask: item.ask,
                 place: item.place,
                 source,
                 when,
                 municipalities: item.municipalities,
+                step: item.step.map(|s| Step { order: s.order, text: s.text }),
             }
         })
         .collect();
     Area { id: raw.id, title: raw.title, section: raw.section, items }
 }
 
-fn check_conditions(c: &mut Checker, item: &RawItem) -> Vec<Condition> {
-    let who = Some(item.id.as_str());
+/// The item's alternatives. A single table is one alternative (or none, if empty: for everyone);
+/// a list's alternatives are named `when[1]`, `when[2]` … in messages, as an editor counts them.
+fn check_when(c: &mut Checker, item: &RawItem) -> Vec<Vec<Condition>> {
+    match &item.when {
+        RawWhen::All(table) if table.is_empty() => vec![],
+        RawWhen::All(table) => vec![check_conditions(c, &item.id, "when", table)],
+        RawWhen::Any(list) => {
+            if list.len() < 2 {
+                c.err(Some(&item.id), "when", "a list of alternatives needs at least two; for one, write when = { … }");
+            }
+            let alternatives: Vec<Vec<Condition>> = list
+                .iter()
+                .enumerate()
+                .map(|(i, table)| {
+                    let prefix = format!("when[{}]", i + 1);
+                    if table.is_empty() {
+                        c.err(Some(&item.id), &prefix, "an empty alternative would make the item for everyone: leave out when instead");
+                    }
+                    check_conditions(c, &item.id, &prefix, table)
+                })
+                .collect();
+            for (i, alt) in alternatives.iter().enumerate() {
+                if !alt.is_empty() && alternatives[..i].contains(alt) {
+                    c.err(Some(&item.id), &format!("when[{}]", i + 1), "repeats an earlier alternative");
+                }
+            }
+            alternatives
+        }
+    }
+}
+
+/// One alternative: every condition must hold. `prefix` is `when` or `when[n]`.
+fn check_conditions(c: &mut Checker, item: &str, prefix: &str, table: &BTreeMap<String, RawCondition>) -> Vec<Condition> {
+    let who = Some(item);
     let mut out = Vec::new();
-    for (key, raw) in &item.when {
-        let field = format!("when.{key}");
+    for (key, raw) in table {
+        let field = format!("{prefix}.{key}");
         let Some(question) = QuestionId::parse(key) else {
             let known: Vec<&str> = QUESTIONS.iter().map(|q| q.id.as_str()).collect();
             c.err(who, &field, format!("no question is called '{key}' (questions: {})", known.join(", ")));
@@ -801,9 +543,9 @@ fn check_conditions(c: &mut Checker, item: &RawItem) -> Vec<Condition> {
                 if !allowed.iter().any(|a| needed.contains(a)) {
                     c.err(
                         who,
-                        &format!("when.{}", cond.question().as_str()),
+                        &format!("{prefix}.{}", cond.question().as_str()),
                         format!(
-                            "can never be met: it is asked only when '{}' is one of {:?}, but when.{} allows only {:?}",
+                            "can never be met: it is asked only when '{}' is one of {:?}, but {prefix}.{} allows only {:?}",
                             dep.as_str(), needed, dep.as_str(), allowed
                         ),
                     );
@@ -827,6 +569,7 @@ title = "national-health"
 [[areas.items]]
 id = "national-gp"
 title = "t"
+summary = "s"
 body = "b"
 ask = "a"
 source_url = "https://www.borger.dk"
@@ -869,6 +612,7 @@ section = "Heading"
 [[areas.items]]
 id = "town-item"
 title = "t"
+summary = "s"
 body = "b"
 ask = "a"
 section = "Heading"
@@ -937,8 +681,45 @@ section = "Heading"
     }
 
     #[test]
+    fn alternatives_load_and_their_errors_name_the_alternative() {
+        let c = load_town(&format!(
+            "{ITEM}when = [{{ children = [\"0\", \"1-2\"] }}, {{ expecting = [\"yes\"] }}]\n"
+        ))
+        .unwrap();
+        let when = &c.municipalities[0].areas[0].items[0].when;
+        assert_eq!(when.len(), 2);
+        assert_eq!(when[1], vec![Condition::Options { question: QuestionId::Expecting, allowed: vec!["yes"] }]);
+        // Each alternative is checked like a single `when`, and named by its place in the list.
+        let e = only_error(&format!("{ITEM}when = [{{ children = [\"0\"] }}, {{ age = {{ min = 60, max = 18 }} }}]\n"));
+        assert_eq!(e.to_string(), "content/town.toml: item 'town-item': field 'when[2].age': min 60 is greater than max 18: no age fits");
+        let e = only_error(&format!("{ITEM}when = [{{ household = [\"alone\"], children = [\"0\"] }}, {{ age = {{ max = 17 }} }}]\n"));
+        assert_eq!(e.field, "when[1].children");
+        assert!(e.message.contains("can never be met"), "{e}");
+        let e = only_error(&format!("{ITEM}when = [{{ age = {{ max = 17 }} }}]\n"));
+        assert_eq!(e.field, "when");
+        let e = only_error(&format!("{ITEM}when = [{{ age = {{ max = 17 }} }}, {{}}]\n"));
+        assert_eq!(e.field, "when[2]");
+        let e = only_error(&format!("{ITEM}when = [{{ age = {{ max = 17 }} }}, {{ age = {{ max = 17 }} }}]\n"));
+        assert!(e.message.contains("repeats"), "{e}");
+    }
+
+    #[test]
+    fn a_step_loads_and_a_bad_one_is_named() {
+        let c = load_town(&format!("{ITEM}step = {{ order = 10, text = \"town-item-step\" }}\n")).unwrap();
+        assert_eq!(c.municipalities[0].areas[0].items[0].step, Some(Step { order: 10, text: "town-item-step".into() }));
+        let e = only_error(&format!("{ITEM}step = {{ order = 10 }}\n"));
+        assert!(e.message.contains("text"), "{e}");
+    }
+
+    #[test]
+    fn an_item_without_a_summary_is_named() {
+        let e = only_error(&ITEM.replace("summary = \"s\"\n", ""));
+        assert!(e.message.contains("summary"), "{e}");
+    }
+
+    #[test]
     fn an_item_without_a_source_is_named() {
-        let e = only_error("[[areas.items]]\nid = \"town-item\"\ntitle = \"t\"\nbody = \"b\"\nask = \"a\"\n");
+        let e = only_error("[[areas.items]]\nid = \"town-item\"\ntitle = \"t\"\nsummary = \"s\"\nbody = \"b\"\nask = \"a\"\n");
         assert_eq!((e.item.as_deref(), e.field.as_str()), (Some("town-item"), "section"));
         let national = NATIONAL.replace("source_url = \"https://www.borger.dk\"\n", "");
         let t = town(ITEM);

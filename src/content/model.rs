@@ -1,0 +1,193 @@
+//! The checked content the rest of the guide uses: plain values, no parsing and no checks (those
+//! live in [`super::load`]).
+
+use crate::questions::QuestionId;
+
+/// All content: the municipalities in file order, and the national layer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Content {
+    pub municipalities: Vec<Municipality>,
+    pub national: Layer,
+}
+
+/// One municipality: who it is, how to reach it, and its policy's focus areas in the policy's order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Municipality {
+    pub id: String,
+    pub file: String,
+    /// Message ids.
+    pub name: String,
+    pub policy_title: String,
+    /// The policy's file name in `shared/policies/`.
+    pub policy_file: String,
+    pub period: String,
+    pub contact: Place,
+    pub places: Vec<Place>,
+    pub areas: Vec<Area>,
+}
+
+/// The national layer: rights that apply in every municipality.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layer {
+    pub id: String,
+    pub file: String,
+    pub name: String,
+    pub areas: Vec<Area>,
+}
+
+/// Somewhere a newcomer can go. `name` is a message id; the municipality's own contact has none.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Place {
+    pub id: String,
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+    pub mail: Option<String>,
+}
+
+/// A focus area (municipal) or a topic (national).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Area {
+    pub id: String,
+    pub title: String,
+    pub section: Option<String>,
+    pub items: Vec<Item>,
+}
+
+/// One thing a newcomer can use: what it is (`summary`, `body`), whom to ask (`ask`), for whom
+/// (`when`), and whether it is one of the first steps to take (`step`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub id: String,
+    /// Message ids.
+    pub title: String,
+    /// One plain sentence: what the item is, shown on the closed card.
+    pub summary: String,
+    pub body: String,
+    pub ask: String,
+    /// Id of a place of the municipality; `None` means the municipality's own contact.
+    pub place: Option<String>,
+    pub source: Source,
+    /// For whom: the item applies when *any* of these alternatives holds, and an alternative holds
+    /// when *all* its conditions do. Empty: for everyone.
+    pub when: Vec<Vec<Condition>>,
+    /// National items only: limit to these municipalities (e.g. one region's clinic).
+    pub municipalities: Option<Vec<String>>,
+    /// Set by the editor: this item is a first step, in this order among the person's steps.
+    pub step: Option<Step>,
+}
+
+/// A first step: what to do and where, in one sentence, and when it comes among the others.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// Lower comes first.
+    pub order: u16,
+    /// Message id of the sentence.
+    pub text: String,
+}
+
+/// Where an item comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A section heading of the municipality's policy.
+    Policy { file: String, section: String },
+    /// A public source of the national layer, with the date the content was last checked.
+    Public { url: String, name: String, reviewed: String, confidence: String },
+}
+
+/// One condition on the answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// The answer to `question` includes one of `allowed`.
+    Options { question: QuestionId, allowed: Vec<&'static str> },
+    /// The number answered to `question` lies in `min..=max`.
+    Range { question: QuestionId, min: u8, max: u8 },
+}
+
+impl Condition {
+    pub fn question(&self) -> QuestionId {
+        match self {
+            Condition::Options { question, .. } | Condition::Range { question, .. } => *question,
+        }
+    }
+}
+
+impl Content {
+    pub fn municipality(&self, id: &str) -> Option<&Municipality> {
+        self.municipalities.iter().find(|m| m.id == id)
+    }
+
+    /// Every area with the file it is in: the municipalities' first, then the national layer.
+    pub fn all_areas(&self) -> impl Iterator<Item = (&str, &Area)> {
+        self.municipalities
+            .iter()
+            .flat_map(|m| m.areas.iter().map(move |a| (m.file.as_str(), a)))
+            .chain(self.national.areas.iter().map(|a| (self.national.file.as_str(), a)))
+    }
+
+    /// Every message id the content names, as `(file, item or area id, field, message id)`, so
+    /// that a test can check each one exists in every shipped locale.
+    pub fn message_ids(&self) -> Vec<(&str, &str, &'static str, &str)> {
+        let mut out = Vec::new();
+        for m in &self.municipalities {
+            out.push((m.file.as_str(), m.id.as_str(), "name", m.name.as_str()));
+            out.push((m.file.as_str(), m.id.as_str(), "policy_title", m.policy_title.as_str()));
+            for p in &m.places {
+                if let Some(n) = &p.name {
+                    out.push((m.file.as_str(), p.id.as_str(), "places.name", n.as_str()));
+                }
+            }
+        }
+        out.push((self.national.file.as_str(), self.national.id.as_str(), "name", self.national.name.as_str()));
+        for (file, area) in self.all_areas() {
+            out.push((file, area.id.as_str(), "areas.title", area.title.as_str()));
+            for item in &area.items {
+                out.push((file, item.id.as_str(), "title", item.title.as_str()));
+                out.push((file, item.id.as_str(), "summary", item.summary.as_str()));
+                out.push((file, item.id.as_str(), "body", item.body.as_str()));
+                out.push((file, item.id.as_str(), "ask", item.ask.as_str()));
+                if let Some(step) = &item.step {
+                    out.push((file, item.id.as_str(), "step.text", step.text.as_str()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether any item for this municipality (its own or national) has a condition on `q`:
+    /// decides whether a [`crate::questions::AskWhen::Targeted`] question is asked there.
+    pub fn targets(&self, municipality: &Municipality, q: QuestionId) -> bool {
+        municipality
+            .areas
+            .iter()
+            .chain(self.national.areas.iter())
+            .flat_map(|a| a.items.iter())
+            .filter(|i| i.applies_in(&municipality.id))
+            .any(|i| i.conditions().any(|c| c.question() == q))
+    }
+}
+
+impl Item {
+    /// Every condition of every alternative.
+    pub fn conditions(&self) -> impl Iterator<Item = &Condition> {
+        self.when.iter().flatten()
+    }
+
+    /// An item with no conditions is for everyone.
+    pub fn is_for_everyone(&self) -> bool {
+        self.when.is_empty()
+    }
+
+    /// Whether a national item is shown in this municipality (municipal items always are).
+    pub fn applies_in(&self, municipality: &str) -> bool {
+        self.municipalities.as_ref().is_none_or(|ms| ms.iter().any(|m| m == municipality))
+    }
+}
+
+impl Municipality {
+    /// The place an item points to: a named place, or the municipality's own contact.
+    pub fn place(&self, id: Option<&str>) -> &Place {
+        id.and_then(|id| self.places.iter().find(|p| p.id == id)).unwrap_or(&self.contact)
+    }
+}

@@ -1,0 +1,6 @@
+//! Browser effects as custom hooks, the way yew's own examples keep them out of the components:
+//! a component says *that* it needs an effect, the hook says *how* the browser does it.
+
+mod print;
+
+pub use print::use_print_opens_details;
