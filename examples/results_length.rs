@@ -32,8 +32,8 @@ impl Page {
     }
 }
 
-fn contact(m: &Messages, name: String, place: &Place) -> Vec<String> {
-    let mut out = vec![name];
+fn contact(m: &Messages, name: Option<String>, place: &Place) -> Vec<String> {
+    let mut out: Vec<String> = name.into_iter().collect();
     out.extend(place.address.clone());
     out.extend(place.phone.as_ref().map(|p| format!("{}: {p}", m.t("results-phone"))));
     out.extend(place.mail.as_ref().map(|p| format!("{}: {p}", m.t("results-mail"))));
@@ -44,7 +44,7 @@ fn contact(m: &Messages, name: String, place: &Place) -> Vec<String> {
 fn full_text(m: &Messages, mu: &Municipality, item: &Item) -> Vec<String> {
     let mut out = vec![m.t(&item.body), m.t("results-ask"), m.t(&item.ask)];
     if let Some(place) = item.place.as_deref().map(|id| mu.place(Some(id))).filter(|p| **p != mu.contact) {
-        out.extend(contact(m, place.name.as_deref().map(|n| m.t(n)).unwrap_or_default(), place));
+        out.extend(contact(m, place.name.as_deref().map(|n| m.t(n)), place));
     }
     out.push(match &item.source {
         Source::Policy { section, .. } => m.t_with(
@@ -99,7 +99,7 @@ fn render(content: &Content, m: &Messages, h: &households::Household) -> (Page, 
     }
     page.show(m.t_with("results-contact-heading", &[("municipality", name.clone().into())]));
     page.show(m.t("results-contact-intro"));
-    for line in contact(m, name.clone(), &mu.contact) {
+    for line in contact(m, None, &mu.contact) {
         page.show(line);
     }
     if !p.for_you.is_empty() {

@@ -70,11 +70,11 @@ fn check(cond: &Condition, answers: &Answers) -> Check {
         (_, Known::None) => Check::Failed,
         (Condition::Options { allowed, .. }, Known::Reply(Reply::Options(chosen))) => {
             let allows = |c: &&str| allowed.contains(c) || q.counts_as(c).is_some_and(|a| allowed.contains(&a));
-            let matched: Vec<&'static str> = chosen.iter().copied().filter(allows).collect();
-            if matched.is_empty() {
-                Check::Failed
+            // Most conditions fail: only a met one allocates its reason.
+            if chosen.iter().any(allows) {
+                Check::Met(Reply::Options(chosen.iter().copied().filter(allows).collect()))
             } else {
-                Check::Met(Reply::Options(matched))
+                Check::Failed
             }
         }
         (Condition::Range { min, max, .. }, Known::Reply(Reply::Number(n))) => {
@@ -113,11 +113,17 @@ pub fn evaluate_item<'c>(item: &'c Item, answers: &Answers) -> Option<ItemResult
     if item.when.is_empty() {
         return Some(ItemResult { item, fit: Fit::Applies, reasons: vec![], unknown: vec![] });
     }
-    let open: Vec<(Vec<Reason>, Vec<QuestionId>)> = item.when.iter().filter_map(|alt| alternative(alt, answers)).collect();
-    if let Some((reasons, _)) = open.iter().find(|(_, unknown)| unknown.is_empty()) {
-        let mut reasons = reasons.clone();
-        reasons.sort_by_key(|r| r.question);
-        return Some(ItemResult { item, fit: Fit::Applies, reasons, unknown: vec![] });
+    // The alternatives still open (no known answer fails them); the first met in full decides.
+    let mut open: Vec<(Vec<Reason>, Vec<QuestionId>)> = Vec::new();
+    for alt in &item.when {
+        match alternative(alt, answers) {
+            Some((mut reasons, unknown)) if unknown.is_empty() => {
+                reasons.sort_by_key(|r| r.question);
+                return Some(ItemResult { item, fit: Fit::Applies, reasons, unknown });
+            }
+            Some(partial) => open.push(partial),
+            None => {}
+        }
     }
     if open.is_empty() {
         return None;

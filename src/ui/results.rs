@@ -29,10 +29,11 @@ fn tel(phone: &str) -> String {
     if digits.starts_with('+') { digits } else { format!("+45{digits}") }
 }
 
-fn contact_card(m: &Messages, name: String, place: &Place) -> Html {
+/// A place's contact lines; `name` is left out where a heading above already names it.
+fn contact_card(m: &Messages, name: Option<String>, place: &Place) -> Html {
     html! {
         <div class="vk-contact">
-            <p class="vk-contact__name"><bdi>{ name }</bdi></p>
+            if let Some(name) = name { <p class="vk-contact__name"><bdi>{ name }</bdi></p> }
             if let Some(a) = &place.address { <p class="vk-contact__line"><bdi>{ a }</bdi></p> }
             if let Some(p) = &place.phone {
                 <p class="vk-contact__line">{ m.t("results-phone") }{ ": " }
@@ -99,7 +100,7 @@ fn full_text(ctx: &Ctx, municipality: &Municipality, item: &Item) -> Html {
             <p class="vk-item__sub">{ m.t("results-ask") }</p>
             <p>{ tr(m, &item.ask) }</p>
             if let Some(place) = other_place {
-                { contact_card(m, place.name.as_deref().map(|n| m.t(n)).unwrap_or_default(), place) }
+                { contact_card(m, place.name.as_deref().map(|n| m.t(n)), place) }
             }
             { glossary_view(ctx, item) }
             <p class="vk-item__source"><span class="vk-item__source-label">{ m.t("results-source") }{ ": " }</span>{ source }</p>
@@ -199,7 +200,7 @@ fn contents(m: &Messages, page: &tiers::ResultsPage, everyone_heading: &str) -> 
     ];
     html! {
         <nav class="vk-toc vk-noprint" aria-labelledby="vk-toc-heading">
-            <h2 class="vk-toc__heading" id="vk-toc-heading">{ m.t("results-contents") }</h2>
+            <h2 class="vk-sr-only" id="vk-toc-heading">{ m.t("results-contents") }</h2>
             <ul class="vk-toc__list">
                 { for tiers.into_iter().filter(|(_, _, n)| *n > 0).map(|(target, label, n)| {
                     let onclick = Callback::from(move |_: MouseEvent| jump_to(target));
@@ -253,7 +254,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
                     { m.t_with("results-contact-heading", &[("municipality", name.clone().into())]) }
                 </h2>
                 <p>{ m.t("results-contact-intro") }</p>
-                { contact_card(m, name.clone(), &municipality.contact) }
+                { contact_card(m, None, &municipality.contact) }
             </section>
             if !page.for_you.is_empty() {
                 <section class="vk-tier" data-tier="for-you">
