@@ -83,7 +83,7 @@ fn main() {
     println!("Genereret af `cargo run --example content_table` fra `content/*.toml` og `locales/da/`. Ret i de filer, ikke her.");
     println!("\"for hvem\" er betingelserne på svarene (alle skal være opfyldt); \"alle\" betyder uden betingelser.");
     for mu in &content.municipalities {
-        println!("\n## {} — {} ({})\n", m.t(&mu.name), m.t(&mu.policy_title), mu.period);
+        println!("\n## {} — {} ({})\n", m.t(&mu.name), m.t(&mu.policy_title), mu.period.as_deref().unwrap_or("uden årstal"));
         println!("Kontakt: {}\n", contact(mu));
         for p in &mu.places {
             println!("- Sted `{}`: {} — {}", p.id, p.name.as_deref().map(|n| m.t(n)).unwrap_or_default(),

@@ -47,10 +47,7 @@ fn full_text(m: &Messages, mu: &Municipality, item: &Item) -> Vec<String> {
         out.extend(contact(m, place.name.as_deref().map(|n| m.t(n)), place));
     }
     out.push(match &item.source {
-        Source::Policy { section, .. } => m.t_with(
-            "results-source-policy",
-            &[("policy", m.t(&mu.policy_title).into()), ("section", section.as_str().into())],
-        ),
+        Source::Policy { section, .. } => velkommen::i18n::policy_source(m, &mu.policy_title, mu.period.as_deref(), section),
         Source::Public { name, reviewed, .. } => format!("{name}, {}", m.t_with("results-reviewed", &[("date", reviewed.as_str().into())])),
     });
     out

@@ -245,6 +245,16 @@ pub fn answer_text(m: &Messages, q: QuestionId, reply: Option<&Reply>) -> String
     }
 }
 
+/// Where a municipal item comes from, as the results page cites it: the policy's title, its
+/// year(s) when it has any (a 2013 aim reads differently from a current one), and the section.
+pub fn policy_source(m: &Messages, policy_title: &str, period: Option<&str>, section: &str) -> String {
+    let policy = m.t(policy_title);
+    match period {
+        Some(p) => m.t_with("results-source-policy", &[("policy", policy.into()), ("period", p.into()), ("section", section.into())]),
+        None => m.t_with("results-source-policy-undated", &[("policy", policy.into()), ("section", section.into())]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -188,3 +188,31 @@ fn the_browser_build_gets_exactly_the_checked_content() {
     assert_eq!(velkommen::embedded::content(), content());
     assert_eq!(velkommen::embedded::glossary(), velkommen::glossary::Glossary::embedded().unwrap());
 }
+
+/// National items whose source `national-facts.md` names in words rather than by its site: the
+/// only exceptions, each with its reason.
+const OWN_SITE_SOURCES: &[(&str, &str)] = &[
+    ("national-health-card", "a municipality's own page; national-facts.md names \"municipal pages (Odense, Aarhus)\""),
+    ("national-venner-viser-vej", "Red Cross's own site for its Venner Viser Vej; national-facts.md names the offer, not a source"),
+    ("national-frivillig-ven", "Dansk Flygtningehjælp's own site for its volunteer friends; national-facts.md names the offer, not a source"),
+];
+
+/// Every national item cites a source that `national-facts.md` names (its site), so a reviewer
+/// can trace each right to the line it comes from.
+#[test]
+fn every_national_source_is_named_in_national_facts() {
+    let facts_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/national-facts.md");
+    let facts = std::fs::read_to_string(&facts_path).unwrap_or_else(|e| panic!("{}: {e}", facts_path.display()));
+    let c = content();
+    let mut wrong = Vec::new();
+    for a in &c.national.areas {
+        for i in &a.items {
+            let Source::Public { url, .. } = &i.source else { continue };
+            let site = url.trim_start_matches("https://").trim_start_matches("www.").split('/').next().unwrap_or_default();
+            if !facts.contains(site) && !OWN_SITE_SOURCES.iter().any(|(id, _)| *id == i.id) {
+                wrong.push(format!("{}: item '{}': field 'source_url': {site} is not named in national-facts.md", c.national.file, i.id));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}

@@ -787,3 +787,25 @@ async fn results_length_in_the_browser() {
     println!("median: {:.0} words, {:.1} screens (targets: at most 800 words, 8 screens)", median(words), median(screens));
     c.close().await.unwrap();
 }
+
+/// The Persian Danish-course card, where "3½ years" used to read "½3" right to left: opened and
+/// saved as a screenshot for a person to look at, and its title read back from the page with
+/// the number isolated.
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_persian_danish_course_card_shows_three_and_a_half_years_the_right_way() {
+    use velkommen::i18n::{lang, Messages};
+    let m = Messages::embedded(lang("fa").unwrap()).unwrap();
+    let h = households::HOUSEHOLDS.iter().find(|h| h.answers.contains(&("residence", &["work_study"]))).unwrap();
+    let (server, _driver, c) = session().await;
+    c.goto(&format!("{}/#{}", server.base, results_link(h, "fa"))).await.unwrap();
+    let card = "[data-item-id=national-danish-3-5-years]";
+    wait_contains(&c, &format!("{card} h4"), &m.t("national-danish-3-5-years-title")).await;
+    let title = c.execute(&format!("return document.querySelector('{card} h4').textContent"), vec![]).await.unwrap();
+    let title = title.as_str().unwrap();
+    // Written out in words, or the number isolated so it reads left to right inside the line.
+    assert!(!title.contains('½') || title.contains("\u{2066}3½\u{2069}") || title.contains("\u{2068}3½\u{2069}"), "{title:?}");
+    click(&c, &format!("{card} summary")).await;
+    screenshot_at(&c, card, "60-fa-danish-course-card").await;
+    c.close().await.unwrap();
+}

@@ -6,7 +6,7 @@ use common::*;
 use velkommen::eligibility::Fit;
 
 const WOMEN: &[&str] = &["skanderborg-kvinder-bydelsmoedre", "skanderborg-igu-sosu"];
-const YOUNG_MEN: &[&str] = &["skanderborg-ssp", "skanderborg-fritidspas-unge"];
+const YOUNG_MEN: &[&str] = &["skanderborg-ssp"];
 const CHILDREN: &[&str] = &[
     "skanderborg-god-start",
     "skanderborg-fritidspas-boern",
@@ -138,4 +138,18 @@ fn a_woman_over_50_is_past_the_igu_age_but_still_sees_bydelsmoedre() {
     assert_hidden(&s, "skanderborg-igu-sosu");
     assert_shown(&s, "skanderborg-kvinder-bydelsmoedre", Fit::Applies);
     assert_shown(&s, "skanderborg-bydelsmoedre", Fit::Applies);
+}
+
+#[test]
+fn the_fritidspas_up_to_25_is_for_young_people_of_any_gender_and_the_ssp_item_reaches_parents() {
+    // The policy lists the fritidspas to 25 under "Unge mænd" but does not limit it to men.
+    let s = shown(&answers("skanderborg", &[("household", &["alone"]), ("age", &["20"]), ("gender", &["woman"])]));
+    assert_shown(&s, "skanderborg-fritidspas-unge", Fit::Applies);
+    assert_hidden(&s, "skanderborg-ssp");
+    // SSP's target group starts at 14: parents of a 14–17-year-old are told.
+    let s = shown(&answers(
+        "skanderborg",
+        &[("household", &["children"]), ("children", &["14-17"]), ("age", &["44"]), ("gender", &["woman"])],
+    ));
+    assert_shown(&s, "skanderborg-ssp", Fit::Applies);
 }

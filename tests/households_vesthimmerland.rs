@@ -35,7 +35,7 @@ const SENIOR: &[&str] = &["vesthimmerland-senior-netvaerk", "vesthimmerland-seni
 fn a_single_senior_sees_senior_items_and_no_daycare_or_school() {
     let a = answers(
         "vesthimmerland",
-        &[("household", &["alone"]), ("expecting", &["no"]), ("age", &["67"]), ("residence", &["family"]), ("education", &["little"])],
+        &[("household", &["alone"]), ("expecting", &["no"]), ("age", &["67"]), ("residence", &["family"]), ("education", &["little"]), ("work", &["retired"])],
     );
     let s = shown(&a);
     for id in SENIOR.iter().chain(GENERAL) {
@@ -105,7 +105,9 @@ fn an_eu_worker_with_a_degree_from_abroad_is_told_about_assessment_but_not_job_s
         assert_shown(&s, id, Fit::Applies);
     }
     assert_shown(&s, "vesthimmerland-vurdering", Fit::Applies);
-    assert_hidden(&s, "vesthimmerland-kompetencegivende");
+    // Support to take an education is for all new citizens in the policy, also those whose
+    // education from abroad is not usable here (content review, vesthimmerland-kompetencegivende).
+    assert_shown(&s, "vesthimmerland-kompetencegivende", Fit::Applies);
     assert_hidden(&s, "vesthimmerland-job");
     for id in DAYCARE.iter().chain(SCHOOL).chain(SENIOR) {
         assert_hidden(&s, id);
@@ -141,19 +143,23 @@ fn a_household_that_does_not_say_is_told_what_may_apply_and_nothing_is_hidden() 
     for id in DAYCARE.iter().chain(SCHOOL).chain(SENIOR) {
         assert_shown(&s, id, Fit::MayApply);
     }
-    for id in ["vesthimmerland-vurdering", "vesthimmerland-kompetencegivende", "vesthimmerland-job"] {
+    for id in ["vesthimmerland-vurdering", "vesthimmerland-job"] {
         assert_shown(&s, id, Fit::MayApply);
     }
+    assert_shown(&s, "vesthimmerland-kompetencegivende", Fit::Applies);
     for id in GENERAL {
         assert_shown(&s, id, Fit::Applies);
     }
 }
 
 #[test]
-fn someone_of_59_is_not_shown_the_senior_items() {
-    let a = answers("vesthimmerland", &[("household", &["partner"]), ("age", &["59"]), ("work", &["employed"])]);
-    let s = shown(&a);
-    for id in SENIOR {
-        assert_hidden(&s, id);
+/// The policy gives seniors no age: the answer "retired" decides, not an age of our choosing.
+fn someone_who_works_is_not_shown_the_senior_items_whatever_the_age() {
+    for age in ["59", "66"] {
+        let a = answers("vesthimmerland", &[("household", &["partner"]), ("age", &[age]), ("work", &["employed"])]);
+        let s = shown(&a);
+        for id in SENIOR {
+            assert_hidden(&s, id);
+        }
     }
 }

@@ -4,7 +4,7 @@ jammerbugt-policy-title = Integrationspolitik – Indsatsområder og målsætnin
 ## Modtagelse
 
 jammerbugt-modtagelse = الاستقبال
-jammerbugt-modtagelse-start-title = بداية آمنة في البلدية
+jammerbugt-modtagelse-start-title = بداية مطمئنة في البلدية
 jammerbugt-modtagelse-start-summary = تعمل البلدية على أن تحصل على معلومات جيدة، وأن يتم أخذ وضعك بعين الاعتبار.
 jammerbugt-modtagelse-start-body = تعمل البلدية على أن تشعر بالأمان والثقة وأن تحصل على معلومات جيدة عندما تصل إلى هنا. والهدف أيضًا أن يتم أخذ وضعك الخاص بعين الاعتبار.
 jammerbugt-modtagelse-start-ask = اسأل البلدية مع من يجب أن تتكلم في الفترة الأولى.
@@ -32,9 +32,14 @@ jammerbugt-traumer-title = عندما تجعل التجارب الصعبة ال�
 jammerbugt-traumer-summary = إذا مرّ طفلك بتجربة صعبة، يمكنك أن تخبر المدرسة بذلك.
 jammerbugt-traumer-body = هدف البلدية أن تنتبه المدرسة إلى الصدمات النفسية التي قد تجعل التعلم صعبًا على الطفل. إذا مرّ طفلك بتجارب صعبة، يمكنك أن تخبر المدرسة بذلك.
 jammerbugt-traumer-ask = تكلم مع مدرسة طفلك عمّا تستطيع المدرسة أن تفعله اليوم.
+
+jammerbugt-laering-title = تعلّم مع الآخرين – للكبار أيضًا
+jammerbugt-laering-summary = هدف البلدية أن تدعم الأطفال والكبار على حد سواء في التعلّم.
+jammerbugt-laering-body = هدف البلدية أن يحصل اللاجئون والمهاجرون والذين جاؤوا عن طريق لمّ الشمل العائلي على دعم ليتعلّموا ويتطوّروا مع الأطفال والكبار الآخرين، لكي يستطيعوا أن يشاركوا في المجموعات وفي تطوّر المجتمع.
+jammerbugt-laering-ask = اسأل البلدية ما هي فرص التعلّم الموجودة لك اليوم.
 jammerbugt-sundhedsfremme-title = الوقاية والمساعدة المبكرة للأطفال
 jammerbugt-sundhedsfremme-summary = هدف البلدية أن تدعم الأطفال والشباب الذين لديهم احتياجات خاصة.
-jammerbugt-sundhedsfremme-body = تعمل البلدية على الوقاية وعلى المساعدة المبكرة للأطفال والعائلات. وتريد البلدية أيضًا أن تدعم الأطفال والشباب الذين لديهم احتياجات خاصة.
+jammerbugt-sundhedsfremme-body = هدف البلدية أن تقدّم وقاية عامة ومساعدة مبكرة للأطفال والعائلات، وأن تدعم الأطفال والشباب الذين لديهم احتياجات خاصة.
 jammerbugt-sundhedsfremme-ask = إذا كنت قلقًا على طفلك، فاسأل البلدية ما هي المساعدة الموجودة اليوم.
 jammerbugt-familieafdeling-title = نصيحة وإرشاد للأسرة
 jammerbugt-familieafdeling-summary = قسم الأسرة في البلدية (familieafdeling) يقدم النصيحة، والهدف أن يتم النظر إلى وضع الأسرة كلها.
@@ -44,7 +49,7 @@ jammerbugt-familieafdeling-ask = تواصل مع البلدية واطلب أن 
 ## Socialområdet
 
 jammerbugt-socialomraadet = الشؤون الاجتماعية
-jammerbugt-social-indgang-title = باب واحد لمساعدة البلدية
+jammerbugt-social-indgang-title = باب واحد للحصول على مساعدة البلدية
 jammerbugt-social-indgang-summary = تعمل البلدية على أن تحصل على نصيحة جيدة، وأن يتم توضيح وضعك بسرعة.
 jammerbugt-social-indgang-body = تعمل البلدية على أن يكون هناك باب واحد لخدمات البلدية، وأن تحصل على نصيحة جيدة حول احتياجاتك. الهدف أن يتم توضيح وضعك بسرعة، وأن تحصل في الوقت المحدد على الإعانات التي هي من حقك.
 jammerbugt-social-indgang-ask = تواصل مع البلدية وقل ما الذي تحتاج إلى مساعدة فيه.
@@ -70,7 +75,7 @@ jammerbugt-sundhed-tilbud-ask = اسأل البلدية ما هي الخدمات
 jammerbugt-beskaeftigelse = العمل
 jammerbugt-job-title = الطريق إلى العمل
 jammerbugt-job-summary = الهدف أن تبدأ بسرعة، وأن تستطيع أن تعيل نفسك.
-jammerbugt-job-body = تعمل البلدية على أن تبدأ بسرعة، لكي تستطيع أن تعيل نفسك وتكون نشيطًا في المجتمع. يجب أن يتم أخذ وضعك بعين الاعتبار، وأنت تُعتبر إضافة مفيدة للمجتمع المحلي.
+jammerbugt-job-body = تعمل البلدية على أن تبدأ بسرعة، لكي تستطيع أن تعيل نفسك وتكون نشيطًا في المجتمع. يجب أن يتم أخذ وضعك بعين الاعتبار. والهدف أيضًا أن يُنظر إليك بوصفك إضافة مفيدة للمجتمع المحلي.
 jammerbugt-job-ask = اسأل مركز العمل (jobcenter) في البلدية بماذا يمكنك أن تبدأ.
 
 ## Kultur og fritid
@@ -82,8 +87,8 @@ jammerbugt-foreningsliv-body = تريد البلدية أن تربطك بالآ�
 jammerbugt-foreningsliv-ask = اسأل البلدية ما هي الجمعيات والأنشطة الموجودة حيث تسكن.
 jammerbugt-demokrati-title = شارك في الديمقراطية
 jammerbugt-demokrati-summary = تتمنى البلدية أن ترى فرصًا لتتعلم طوال حياتك.
-jammerbugt-demokrati-body = تتمنى البلدية أن ترى فرصًا لتتعلم طوال حياتك ولتشارك في الديمقراطية. في البلدية مجلس للاندماج (Integrationsråd)، وقد شارك هذا المجلس في وضع سياسة الاندماج.
-jammerbugt-demokrati-ask = اسأل البلدية كيف يمكنك أن تشارك في الديمقراطية المحلية، مثلًا في مجلس الاندماج (Integrationsråd).
+jammerbugt-demokrati-body = تتمنى البلدية أن ترى فرصًا لتتعلم طوال حياتك ولتشارك في الديمقراطية.
+jammerbugt-demokrati-ask = اسأل البلدية كيف يمكنك أن تشارك في الديمقراطية المحلية.
 
 ## Naturområdet
 
@@ -110,5 +115,5 @@ jammerbugt-borgerservice-indgang-body = تتمنى البلدية أن تكون 
 jammerbugt-borgerservice-indgang-ask = اذهب إلى خدمة المواطنين (Borgerservice) أو اتصل بالبلدية.
 jammerbugt-selvbetjening-title = مساعدة في الخدمات الرقمية الذاتية
 jammerbugt-selvbetjening-summary = هدف البلدية أن تستطيع الحصول على هذه المساعدة في خدمة المواطنين (Borgerservice).
-jammerbugt-selvbetjening-body = هدف البلدية أن تستطيع الحصول على مساعدة في خدمة المواطنين (Borgerservice) لاستخدام الخدمات الرقمية الذاتية، مثلًا عندما تريد أن تقدّم طلبًا على الإنترنت.
+jammerbugt-selvbetjening-body = هدف البلدية أن تستطيع الحصول على مساعدة في خدمة المواطنين (Borgerservice) لاستخدام الخدمات الرقمية الذاتية (selvbetjening)، مثلًا عندما تريد أن تقدّم طلبًا على الإنترنت.
 jammerbugt-selvbetjening-ask = اسأل في خدمة المواطنين (Borgerservice) هل يستطيعون مساعدتك في الخدمات الذاتية.

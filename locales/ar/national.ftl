@@ -6,12 +6,12 @@ national-danish = تعليم اللغة الدنماركية (danskuddannelse)
 
 national-danish-5-years-title = تعليم اللغة الدنماركية (danskuddannelse) لمدة تصل إلى 5 سنوات
 national-danish-5-years-summary = إذا كنت لاجئًا أو جئت عن طريق لمّ الشمل العائلي، وعمرك 18 سنة أو أكثر، فهذا حقك.
-national-danish-5-years-body = إذا كنت لاجئًا أو جئت عن طريق لمّ الشمل العائلي، وعمرك 18 سنة أو أكثر، ولديك تصريح إقامة (opholdstilladelse)، وتسكن في بلدية، فمن حقك أن تحصل على تعليم اللغة الدنماركية (danskuddannelse) لمدة تصل إلى 5 سنوات. هناك ثلاثة برامج: DU1 إذا كنت لا تستطيع قراءة وكتابة الحروف اللاتينية، وDU2 إذا ذهبت إلى المدرسة لفترة قصيرة، وDU3 إذا كان لديك تعليم متوسط أو طويل.
+national-danish-5-years-body = إذا كنت لاجئًا أو جئت عن طريق لمّ الشمل العائلي، وعمرك 18 سنة أو أكثر، ولديك تصريح إقامة (opholdstilladelse)، وتسكن في بلدية، فمن حقك أن تحصل على تعليم اللغة الدنماركية (danskuddannelse) لمدة تصل إلى 5 سنوات. الدروس مجانية. هناك ثلاثة برامج: DU1 إذا كنت لا تستطيع قراءة وكتابة الحروف اللاتينية، وDU2 إذا ذهبت إلى المدرسة لفترة قصيرة، وDU3 إذا كان لديك تعليم متوسط المدة أو طويل المدة.
 national-danish-5-years-ask = اسأل البلدية، وهي توجّهك إلى مركز اللغة (sprogcenter).
 
 national-danish-3-5-years-title = تعليم اللغة الدنماركية (danskuddannelse) لمدة 3 سنوات ونصف
 national-danish-3-5-years-summary = يمكنك أن تحصل عليه، مثلًا إذا كنت تعمل أو تدرس أو كنت مواطنًا من الاتحاد الأوروبي.
-national-danish-3-5-years-body = إذا كنت هنا للعمل أو للدراسة، أو جئت مرافقًا لزوجك أو زوجتك، أو جئت au pair، أو مواطنًا من الاتحاد الأوروبي، فيمكنك أن تحصل على تعليم اللغة الدنماركية (danskuddannelse) لمدة 3 سنوات ونصف خلال 5 سنوات. يجب أن يكون عمرك 18 سنة أو أكثر، وأن يكون لديك تصريح إقامة (opholdstilladelse)، وأن تسكن في بلدية (أو تسكن هنا حسب قواعد الاتحاد الأوروبي). هناك ثلاثة برامج: DU1 إذا كنت لا تستطيع قراءة وكتابة الحروف اللاتينية، وDU2 إذا ذهبت إلى المدرسة لفترة قصيرة، وDU3 إذا كان لديك تعليم متوسط أو طويل.
+national-danish-3-5-years-body = إذا كنت هنا للعمل أو للدراسة، أو كنت زوجًا أو زوجة لشخص جاء إلى هنا للعمل أو للدراسة، أو جئت للسكن عند عائلة ومساعدتها في البيت وفي رعاية الأطفال (au pair)، أو كنت مواطنًا من الاتحاد الأوروبي، فيمكنك أن تحصل على تعليم اللغة الدنماركية (danskuddannelse) لمدة 3 سنوات ونصف خلال 5 سنوات. يجب أن يكون عمرك 18 سنة أو أكثر، وأن يكون لديك تصريح إقامة (opholdstilladelse)، وأن تسكن في بلدية (أو تسكن هنا حسب قواعد الاتحاد الأوروبي). هناك ثلاثة برامج: DU1 إذا كنت لا تستطيع قراءة وكتابة الحروف اللاتينية، وDU2 إذا ذهبت إلى المدرسة لفترة قصيرة، وDU3 إذا كان لديك تعليم متوسط المدة أو طويل المدة.
 national-danish-3-5-years-ask = اسأل البلدية، وهي توجّهك إلى مركز اللغة (sprogcenter).
 
 national-danish-deposit-title = الدروس مجانية – لكن هناك مبلغ تأمين
@@ -64,7 +64,7 @@ national-programme-contract-step = اكتب عقدك مع مركز العمل (j
 
 national-programme-benefits-title = الإعانات المالية: انظر borger.dk
 national-programme-benefits-summary = تغيّرت القواعد في عام 2025، وأصبح لعدة إعانات أسماء جديدة.
-national-programme-benefits-body = تغيّرت قواعد الإعانات المالية بسبب إصلاح في عام 2025، وأصبح لعدة إعانات أسماء جديدة. انظر القواعد والمبالغ المعمول بها الآن على borger.dk.
+national-programme-benefits-body = تغيّرت قواعد الإعانات المالية بسبب إصلاح (reform) في عام 2025، وأصبح لعدة إعانات أسماء جديدة. انظر القواعد والمبالغ المعمول بها الآن على borger.dk.
 national-programme-benefits-ask = انظر borger.dk، أو اسأل مركز العمل (jobcenter) في البلدية.
 
 ## IGU
@@ -78,19 +78,19 @@ national-igu-job-ask = اسأل مركز العمل (jobcenter) في البلد�
 
 national-igu-who-title = من يستطيع أن يحصل على التعليم الأساسي للاندماج (IGU)
 national-igu-who-summary = اللاجئون والذين جاؤوا عن طريق لمّ الشمل العائلي، من عمر 18 إلى 50 سنة، إذا سكنوا في الدنمارك 20 سنة على الأكثر.
-national-igu-who-body = حسب الاتفاق الثلاثي من سبتمبر/أيلول 2023، الذي يسري حتى 2028، يستطيع اللاجئون وكل الذين جاؤوا عن طريق لمّ الشمل العائلي، من عمر 18 إلى 50 سنة، أن يحصلوا على التعليم الأساسي للاندماج (IGU) إذا كانوا قد سكنوا في الدنمارك 20 سنة على الأكثر. الصفحات الأقدم تكتب من 18 إلى 40 سنة.
+national-igu-who-body = حسب الاتفاق الثلاثي (trepartsaftale) من سبتمبر/أيلول 2023، الذي يسري حتى 2028، يستطيع اللاجئون وكل الذين جاؤوا عن طريق لمّ الشمل العائلي، من عمر 18 إلى 50 سنة، أن يحصلوا على التعليم الأساسي للاندماج (IGU) إذا كانوا قد سكنوا في الدنمارك 20 سنة على الأكثر. الصفحات الأقدم تكتب من 18 إلى 40 سنة.
 national-igu-who-ask = اسأل مركز العمل (jobcenter) في البلدية هل يمكنك أن تحصل على التعليم الأساسي للاندماج (IGU).
 
 ## Uddannelse fra udlandet
 
 national-qualifications = التعليم والمؤهلات من الخارج
 
-national-qualifications-assessment-title = اطلب تقييم تعليمك من الخارج
+national-qualifications-assessment-title = اطلب تقييم التعليم الذي حصلت عليه في الخارج
 national-qualifications-assessment-summary = التقييم مجاني؛ وإذا كنت لاجئًا وليس معك أوراقك، يمكنك أن تحصل على رأي إرشادي (vejledende udtalelse).
-national-qualifications-assessment-body = تقوم Uddannelses- og Forskningsstyrelsen (هيئة التعليم العالي والبحث العلمي) بتقييم تعليمك من الخارج مجانًا. إذا كنت لاجئًا وليس معك أوراقك، يمكنك أن تحصل على رأي إرشادي (vejledende udtalelse).
+national-qualifications-assessment-body = تقوم Uddannelses- og Forskningsstyrelsen (هيئة التعليم العالي والبحث العلمي) مجانًا بتقييم التعليم الذي حصلت عليه في الخارج. إذا كنت لاجئًا وليس معك أوراقك، يمكنك أن تحصل على رأي إرشادي (vejledende udtalelse).
 national-qualifications-assessment-ask = انظر ufm.dk، أو اسأل مركز العمل (jobcenter).
 
-national-qualifications-authorisation-title = ترخيص للمهن التي ينظمها القانون
+national-qualifications-authorisation-title = ترخيص (autorisation) للمهن التي ينظمها القانون
 national-qualifications-authorisation-summary = إذا أردت أن تعمل مثلًا طبيبًا (læge) أو ممرضًا أو معلمًا، فأنت تحتاج إلى تصريح.
 national-qualifications-authorisation-body = إذا أردت أن تعمل في مهنة ينظمها القانون، مثلًا طبيب (læge) أو ممرض أو معلم، فيجب أن يكون لديك ترخيص (autorisation). في المهن الصحية تحصل على الترخيص من Styrelsen for Patientsikkerhed (هيئة سلامة المرضى).
 national-qualifications-authorisation-ask = انظر borger.dk.
@@ -107,7 +107,7 @@ national-health-card-step = سجّل نفسك في سجل السكان (CPR) ع�
 
 national-health-gp-title = الطبيب (læge) والمستشفى
 national-health-gp-summary = هذا مجاني، ويستطيع طبيبك (læge) أن يحوّلك إلى طبيب مختص وإلى أخصائي نفسي.
-national-health-gp-body = الذهاب إلى طبيبك الخاص (egen læge) مجاني، والعلاج في المستشفى مجاني أيضًا (المجموعة 1). يستطيع الطبيب أن يحوّلك إلى طبيب مختص وإلى أخصائي نفسي.
+national-health-gp-body = الذهاب إلى طبيب الأسرة (egen læge) مجاني، والعلاج في المستشفى مجاني أيضًا (المجموعة 1). يستطيع الطبيب أن يحوّلك إلى طبيب مختص وإلى أخصائي نفسي.
 national-health-gp-ask = اسأل طبيبك (læge).
 
 national-dental-children-title = علاج أسنان مجاني للأطفال
@@ -147,9 +147,9 @@ national-trauma-treatment-summary = هذا العلاج موجود في كل أ�
 national-trauma-treatment-body = في كل المناطق (regioner) يوجد علاج متخصص للاجئين المصابين بصدمات نفسية. يستطيع طبيبك (læge) أن يحوّلك إليه.
 national-trauma-treatment-ask = اسأل طبيبك (læge).
 
-national-trauma-nordjylland-title = Rehabiliteringscenter for Flygtninge في Region Nordjylland
+national-trauma-nordjylland-title = مركز إعادة تأهيل اللاجئين (Rehabiliteringscenter for Flygtninge) في منطقة شمال يوتلاند (Region Nordjylland)
 national-trauma-nordjylland-summary = علاج مجاني لاضطراب ما بعد الصدمة (PTSD) للاجئين الكبار؛ ويجب أن يحوّلك طبيب (læge) إليه.
-national-trauma-nordjylland-body = في Region Nordjylland يعالج Rehabiliteringscenter for Flygtninge (مركز إعادة تأهيل اللاجئين) اللاجئين الكبار المصابين باضطراب ما بعد الصدمة (PTSD). العلاج مجاني، ويجب أن يحوّلك طبيب (læge) إليه.
+national-trauma-nordjylland-body = في منطقة شمال يوتلاند (Region Nordjylland) يعالج مركز إعادة تأهيل اللاجئين (Rehabiliteringscenter for Flygtninge) اللاجئين الكبار المصابين باضطراب ما بعد الصدمة (PTSD). العلاج مجاني، ويجب أن يحوّلك طبيب (læge) إليه.
 national-trauma-nordjylland-ask = اطلب من طبيبك (læge) أن يحوّلك.
 
 national-health-assessment-title = تقييم صحي للاجئين الجدد
@@ -161,7 +161,7 @@ national-health-assessment-ask = اسأل البلدية.
 
 national-children = الأطفال والأسرة
 
-national-school-title = التعليم الإلزامي (المدرسة)
+national-school-title = التعليم الإلزامي (undervisningspligt) – المدرسة
 national-school-summary = يجب أن يتعلم الأطفال 10 سنوات، ابتداءً من أغسطس/آب في السنة التي يبلغون فيها 6 سنوات.
 national-school-body = التعليم إلزامي للأطفال ابتداءً من شهر أغسطس/آب في السنة التي يبلغون فيها 6 سنوات، ولمدة 10 سنوات (حتى 31 يوليو/تموز على الأكثر في السنة التي يبلغون فيها 17 سنة). هذا يسري على الأطفال الذين يسكنون في الدنمارك 6 أشهر على الأقل.
 national-school-ask = اسأل البلدية عن مدرسة لطفلك.
@@ -180,7 +180,7 @@ national-fripladstilskud-ask = اسأل البلدية.
 
 national-language-assessment-title = تقييم اللغة عند عمر 3 سنوات تقريبًا
 national-language-assessment-summary = بعض الأطفال الذين لا يذهبون إلى رعاية نهارية (dagtilbud) يجب أن يحصلوا على دعم لغوي 30 ساعة في الأسبوع.
-national-language-assessment-body = يحصل الأطفال على تقييم للغتهم عندما يكون عمرهم 3 سنوات تقريبًا. الأطفال الذين يتكلمون لغتين ولا يذهبون إلى رعاية نهارية (dagtilbud) ويحتاجون إلى دعم في اللغة، يجب أن يحصلوا على تنشيط لغوي 30 ساعة في الأسبوع، ويجب أن يشارك الوالدان.
+national-language-assessment-body = يحصل الأطفال على تقييم للغتهم (sprogvurdering) عندما يكون عمرهم 3 سنوات تقريبًا. الأطفال الذين يتكلمون لغتين ولا يذهبون إلى رعاية نهارية (dagtilbud) ويحتاجون إلى دعم في اللغة، يجب أن يحصلوا على تنشيط لغوي (sprogstimulering) 30 ساعة في الأسبوع، ويجب أن يشارك الوالدان.
 national-language-assessment-ask = اسأل البلدية.
 
 national-child-benefit-title = إعانة الأطفال والشباب (børne- og ungeydelse)
@@ -217,7 +217,7 @@ national-digital-post-summary = صندوق بريدك للرسائل من الج
 national-digital-post-body = من عمر 15 سنة يجب أن يكون لديك البريد الرقمي (Digital Post)، وفيه تصلك الرسائل من الجهات الرسمية. إذا كانت اللغة صعبة عليك مثلًا، فيمكن لخدمة المواطنين (Borgerservice) أن تعفيك منه.
 national-digital-post-ask = اسأل خدمة المواطنين (Borgerservice).
 
-national-venner-viser-vej-title = Venner Viser Vej (Røde Kors)
+national-venner-viser-vej-title = الأصدقاء يدلّون على الطريق (Venner Viser Vej) – الصليب الأحمر (Røde Kors)
 national-venner-viser-vej-summary = يمكنك أن تتعرف على عائلة متطوعة تكون جزءًا من شبكتك.
 national-venner-viser-vej-body = عن طريق شبكة Venner Viser Vej (الأصدقاء يدلّون على الطريق) التابعة لـ Røde Kors (الصليب الأحمر)، يمكنك أن تتعرف على عائلة متطوعة تكون جزءًا من شبكتك.
 national-venner-viser-vej-ask = انظر rodekors.dk، أو اسأل البلدية.

@@ -55,22 +55,22 @@ vesthimmerland-skole-dansk-summary = الهدف هو مستوى جيد في ال
 vesthimmerland-skole-dansk-body = تتمنى البلدية أن يحصل كل الأطفال والشباب الذين يتكلمون لغتين على أفضل مستوى ممكن في اللغة الدنماركية. وترى السياسة أيضًا أن معرفة عدة لغات ميزة، وأن للمدرسة دورًا مهمًا في تشجيع التلاميذ على تطوير لغاتهم.
 vesthimmerland-skole-dansk-ask = اسأل مدرسة طفلك ما هي المساعدة في اللغة الدنماركية الموجودة اليوم.
 
-vesthimmerland-skole-foraeldre-title = شارك في دراسة طفلك
+vesthimmerland-skole-foraeldre-title = شارك في الحياة المدرسية لطفلك
 vesthimmerland-skole-foraeldre-summary = تشجعك البلدية على المشاركة في مجلس الآباء، ومجلس المدرسة (skolebestyrelse)، وما يشبه ذلك.
-vesthimmerland-skole-foraeldre-body = تتمنى البلدية أن تكون مبادرًا ومهتمًا بدراسة طفلك في المدرسة. وأنت مدعو أيضًا إلى المشاركة في مجلس الآباء، ومجلس المدرسة (skolebestyrelse)، وما يشبه ذلك.
+vesthimmerland-skole-foraeldre-body = تتمنى البلدية أن تكون مبادرًا ومهتمًا بالحياة المدرسية لطفلك. وأنت مدعو أيضًا إلى المشاركة في مجلس الآباء، ومجلس المدرسة (skolebestyrelse)، وما يشبه ذلك.
 vesthimmerland-skole-foraeldre-ask = اسأل مدرسة طفلك كيف يمكنك أن تشارك في التعاون بين المدرسة والوالدين.
 
 vesthimmerland-skole-fritid-title = أنشطة وقت الفراغ في الجمعيات والنوادي
 vesthimmerland-skole-fritid-summary = تتمنى البلدية أن تدعم طفلك لكي يشارك في نشاط في وقت الفراغ.
-vesthimmerland-skole-fritid-body = تتمنى البلدية أن يدعم الوالدان أطفالهم في المشاركة في أنشطة وقت الفراغ في جمعية أو نادٍ (forening). في الجمعيات يلتقي الناس حول اهتمامات مشتركة، مهما كانت خلفياتهم.
+vesthimmerland-skole-fritid-body = تتمنى البلدية أن يدعم الآباء والأمهات أطفالهم في المشاركة في أنشطة وقت الفراغ في جمعية أو نادٍ (forening).
 vesthimmerland-skole-fritid-ask = اسأل مدرسة طفلك أو البلدية ما هي الجمعيات والنوادي القريبة منك.
 
 ## Uddannelse og beskæftigelse
 vesthimmerland-uddannelse = التعليم والعمل
 
-vesthimmerland-vurdering-title = اطلب تقييم تعليمك من الخارج
+vesthimmerland-vurdering-title = اطلب تقييم التعليم الذي حصلت عليه في الخارج
 vesthimmerland-vurdering-summary = الهدف هو أن تستطيع أن تستخدم تعليمك وخبرتك في الدنمارك.
-vesthimmerland-vurdering-body = حسب السياسة، إذا كان لديك تعليم أو خبرة عمل من الخارج، فيجب أن تكون لديك فرصة لتقييم تعليمك، وإذا احتجت، لرفع مستواه. وبذلك تستطيع أن تستخدم مؤهلاتك في الدنمارك.
+vesthimmerland-vurdering-body = حسب السياسة، إذا كان لديك تعليم أو خبرة عمل حصلت عليهما في الخارج، فيجب أن تكون لديك فرصة لتقييم تعليمك، وإذا احتجت، لرفع مستواه. وبذلك تستطيع أن تستخدم مؤهلاتك في الدنمارك.
 vesthimmerland-vurdering-ask = اسأل مركز العمل (jobcenter) في البلدية عن المساعدة؛ أما التقييم نفسه فتقوم به Uddannelses- og Forskningsstyrelsen (هيئة التعليم العالي والبحث العلمي).
 
 vesthimmerland-kompetencegivende-title = دعم لكي تحصل على تعليم
@@ -88,7 +88,7 @@ vesthimmerland-kultur = الثقافة ووقت الفراغ
 
 vesthimmerland-foreninger-title = الجمعيات والمدارس المسائية والمكتبات
 vesthimmerland-foreninger-summary = في الجمعيات يمكنك أن تلتقي بآخرين لهم نفس اهتماماتك.
-vesthimmerland-foreninger-body = في البلدية جمعيات كثيرة، ومدارس مسائية (aftenskoler)، ومؤسسات ثقافية، ومكتبات، والبلدية تحب أن تعرفها. في الجمعيات يمكنك أن تلتقي بآخرين حول اهتمامات مشتركة، مهما كانت خلفياتكم.
+vesthimmerland-foreninger-body = في البلدية جمعيات كثيرة، ومدارس مسائية (aftenskoler)، ومؤسسات ثقافية، ومكتبات، والبلدية تتمنى أن تتعرّف أنت عليها. في الجمعيات يمكنك أن تلتقي بآخرين حول اهتمامات مشتركة، مهما كانت خلفياتكم.
 vesthimmerland-foreninger-ask = اسأل البلدية أو مكتبتك المحلية ما هي الجمعيات والخدمات القريبة منك.
 
 vesthimmerland-fritidsliv-title = مساعدة لكي تبدأ
@@ -111,12 +111,12 @@ vesthimmerland-sund-livsstil-ask = اسأل البلدية ما هي الخدم�
 
 vesthimmerland-sundhedsvaesen-title = اعرف طريقك في النظام الصحي
 vesthimmerland-sundhedsvaesen-summary = عندما تمرض، تذهب عادةً أولًا إلى طبيب الأسرة (egen læge).
-vesthimmerland-sundhedsvaesen-body = تتمنى البلدية أن تستطيع أن تعرف طريقك في النظام الصحي الدنماركي. طبيبك الخاص (egen læge) هو عادةً أول مكان تذهب إليه عندما تمرض.
+vesthimmerland-sundhedsvaesen-body = تتمنى البلدية أن تستطيع أن تعرف طريقك في النظام الصحي الدنماركي. طبيب الأسرة (egen læge) هو عادةً أول مكان تذهب إليه عندما تمرض.
 vesthimmerland-sundhedsvaesen-ask = اسأل طبيبك (læge) أو البلدية إذا كنت لا تعرف إلى أين تذهب بمشكلة في صحتك.
 
 vesthimmerland-forebyggelse-title = الوقاية وإعادة التأهيل
 vesthimmerland-forebyggelse-summary = تتمنى البلدية أن تستطيع أن تشارك في خدمات تقوّي صحتك.
-vesthimmerland-forebyggelse-body = تتمنى البلدية أن تكون لديك فرصة للمشاركة في خدمات تعزيز الصحة والوقاية وإعادة التأهيل. تركّز البلدية على الصحة الجسدية والنفسية طوال الحياة.
+vesthimmerland-forebyggelse-body = تتمنى البلدية أن تكون لديك فرصة للمشاركة في خدمات تعزيز الصحة والوقاية وإعادة التأهيل. تقول السياسة إن ذلك يتطلب التركيز على الصحة الجسدية والنفسية طوال الحياة.
 vesthimmerland-forebyggelse-ask = تكلم مع طبيبك (læge) إذا كنت تعاني جسديًا أو نفسيًا، واسأل البلدية ما هي الخدمات الموجودة.
 
 vesthimmerland-senior-netvaerk-title = شبكات وأنشطة لكبار السن

@@ -10,14 +10,14 @@ holstebro-information-summary = Ifølge politikken skal kommunen tale og skrive,
 holstebro-information-body = Ifølge integrationspolitikken skal kommunen kommunikere på modtagerens præmisser. Kommunen arbejder også for, at du selv kan finde den rette information, når du har brug for den.
 holstebro-information-ask = Sig til kommunen, hvis du ikke forstår et brev eller en besked, og bed om at få det forklaret.
 
-holstebro-hjemmeside-title = Aktiviteter på kommunens hjemmeside
+holstebro-hjemmeside-title = Kommunen vil skabe overblik over aktiviteter
 holstebro-hjemmeside-summary = Kommunen vil skabe overblik over, hvad der sker, hvor og hvornår.
 holstebro-hjemmeside-body = Der sker mange aktiviteter i kommunen. Kommunen vil skabe overblik over, hvad der sker, hvor og hvornår, og kommunens hjemmeside er en af kilderne.
-holstebro-hjemmeside-ask = Se på holstebro.dk, eller spørg kommunen, hvilke aktiviteter der er lige nu.
+holstebro-hjemmeside-ask = Spørg kommunen, hvilke aktiviteter der er lige nu. Kommunens hjemmeside, holstebro.dk, er en af kilderne.
 
 holstebro-inddragelse-title = Integration går begge veje
 holstebro-inddragelse-summary = Kommunen vil inddrage både nye borgere og danskere i arbejdet med integration.
-holstebro-inddragelse-body = Kommunen vil inddrage både nye borgere og danskere, fordi integration sker, når mennesker mødes. Kommunen ønsker, at du føler dig set, hørt og værdsat.
+holstebro-inddragelse-body = Kommunen vil inddrage både nye borgere og danskere, fordi integration sker, når mennesker mødes.
 holstebro-inddragelse-ask = Spørg kommunen, hvordan du kan være med, hvis du vil bidrage til arbejdet med integration.
 
 holstebro-frivillige-title = Frivillige kan hjælpe
@@ -91,9 +91,14 @@ holstebro-aktiviteter-summary = Kommunen arbejder for let adgang til aktiviteter
 holstebro-aktiviteter-body = Kommunen forventer, at borgerne tager aktiv del i samfundet, og arbejder for let adgang til fysiske og sociale aktiviteter. Aktiviteterne skal også hjælpe dig med at få et netværk.
 holstebro-aktiviteter-ask = Spørg kommunen, hvilke aktiviteter der findes, og sig til, hvis noget gør det svært for dig at være med.
 
+holstebro-aktiviteter-sammen-title = Lav aktiviteter sammen med kommunen
+holstebro-aktiviteter-sammen-summary = Kommunen vil lave aktiviteter i samarbejde med grupper af nye borgere.
+holstebro-aktiviteter-sammen-body = Kommunen vil arbejde for at tilrettelægge og udbyde fysiske og sociale aktiviteter i samarbejde med grupper af borgere med en anden etnisk baggrund end dansk. Du og andre fra din gruppe kan altså være med til at planlægge.
+holstebro-aktiviteter-sammen-ask = Har du og andre en idé til en aktivitet, så spørg kommunen, om I kan lave den sammen.
+
 holstebro-foreninger-title = Foreninger og klubber
-holstebro-foreninger-summary = Du kan være med i foreninger, også med folk fra dit hjemland.
-holstebro-foreninger-body = Ifølge politikken kan kommunen, sportsforeninger, fritidstilbud, etniske foreninger og venskabsforeninger sammen give alle mulighed for at være med. Politikken nævner også, at det kan være værdifuldt at mødes med andre fra dit hjemland i en forening.
+holstebro-foreninger-summary = Kommunen og foreningerne kan sammen give alle mulighed for at være med.
+holstebro-foreninger-body = Ifølge politikken kan kommunen, sportsforeninger, fritidstilbud, etniske foreninger og venskabsforeninger sammen give alle mulighed for at være med i aktiviteter.
 holstebro-foreninger-ask = Spørg kommunen eller Frivilligcenter Holstebro om foreninger i nærheden af dig.
 
 ## Samfundsforståelse, der går begge veje

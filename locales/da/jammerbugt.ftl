@@ -32,9 +32,14 @@ jammerbugt-traumer-title = Når svære oplevelser gør det svært at lære
 jammerbugt-traumer-summary = Du kan fortælle skolen, hvis dit barn har været igennem noget svært.
 jammerbugt-traumer-body = Kommunen har som mål, at skolen har fokus på traumer, der kan gøre det svært for et barn at lære. Har dit barn været igennem svære oplevelser, kan du fortælle det til skolen.
 jammerbugt-traumer-ask = Tal med dit barns skole om, hvad skolen kan gøre i dag.
+
+jammerbugt-laering-title = Lær sammen med andre – også som voksen
+jammerbugt-laering-summary = Kommunen har som mål at støtte både børn og voksne i at lære.
+jammerbugt-laering-body = Kommunens mål er, at flygtninge, indvandrere og familiesammenførte får støtte til at lære og udvikle sig sammen med andre børn og voksne, så de kan være med i fællesskaber og i samfundets udvikling.
+jammerbugt-laering-ask = Spørg kommunen, hvilke muligheder for at lære der findes for dig i dag.
 jammerbugt-sundhedsfremme-title = Forebyggelse og tidlig hjælp til børn
 jammerbugt-sundhedsfremme-summary = Kommunen har som mål at støtte børn og unge med særlige behov.
-jammerbugt-sundhedsfremme-body = Kommunen arbejder med forebyggelse og tidlig hjælp til børn og familier. Kommunen vil også støtte børn og unge med særlige behov.
+jammerbugt-sundhedsfremme-body = Kommunen har som mål at give en generel forebyggende indsats og en tidlig indsats til børn og familier og at støtte børn og unge med særlige behov.
 jammerbugt-sundhedsfremme-ask = Spørg kommunen, hvilken hjælp der findes i dag, hvis du er bekymret for dit barn.
 jammerbugt-familieafdeling-title = Råd og vejledning til familien
 jammerbugt-familieafdeling-summary = Kommunens familieafdeling giver råd, og målet er at se på hele familien.
@@ -70,7 +75,7 @@ jammerbugt-sundhed-tilbud-ask = Spørg kommunen, hvilke sundhedstilbud der finde
 jammerbugt-beskaeftigelse = Beskæftigelse
 jammerbugt-job-title = Vejen til arbejde
 jammerbugt-job-summary = Målet er, at du hurtigt kommer i gang og forsørger dig selv.
-jammerbugt-job-body = Kommunen arbejder for, at du hurtigt kommer i gang, så du kan forsørge dig selv og være aktiv i samfundet. Der skal tages hensyn til din situation, og du bliver set som en ressource i lokalsamfundet.
+jammerbugt-job-body = Kommunen arbejder for, at du hurtigt kommer i gang, så du kan forsørge dig selv og være aktiv i samfundet. Der skal tages hensyn til din situation. Målet er også, at du bliver set som en ressource i lokalsamfundet.
 jammerbugt-job-ask = Spørg kommunens jobcenter, hvad du kan begynde med.
 
 ## Kultur og fritid
@@ -82,8 +87,8 @@ jammerbugt-foreningsliv-body = Kommunen vil gerne skabe forbindelse mellem dig o
 jammerbugt-foreningsliv-ask = Spørg kommunen, hvilke foreninger og aktiviteter der findes, hvor du bor.
 jammerbugt-demokrati-title = Vær med i demokratiet
 jammerbugt-demokrati-summary = Kommunen ønsker, at du ser muligheder for at lære hele livet.
-jammerbugt-demokrati-body = Kommunen ønsker, at du ser muligheder for at lære hele livet og for at være med i demokratiet. Kommunen har et Integrationsråd, som var med til at lave integrationspolitikken.
-jammerbugt-demokrati-ask = Spørg kommunen, hvordan du kan være med i det lokale demokrati, fx i Integrationsrådet.
+jammerbugt-demokrati-body = Kommunen ønsker, at du ser muligheder for at lære hele livet og for at være med i demokratiet.
+jammerbugt-demokrati-ask = Spørg kommunen, hvordan du kan være med i det lokale demokrati.
 
 ## Naturområdet
 

@@ -6,7 +6,7 @@ national-danish = Danskuddannelse
 
 national-danish-5-years-title = Danskuddannelse i op til 5 år
 national-danish-5-years-summary = Som flygtning eller familiesammenført, fyldt 18 år, har du ret til det.
-national-danish-5-years-body = Er du flygtning eller familiesammenført, fyldt 18 år, har opholdstilladelse og bor i en kommune, har du ret til danskuddannelse i op til 5 år. Der er tre uddannelser: DU1, hvis du ikke kan læse og skrive latinske bogstaver, DU2, hvis du har gået kort tid i skole, og DU3, hvis du har en mellemlang eller lang uddannelse.
+national-danish-5-years-body = Er du flygtning eller familiesammenført, fyldt 18 år, har opholdstilladelse og bor i en kommune, har du ret til danskuddannelse i op til 5 år. Undervisningen er gratis. Der er tre uddannelser: DU1, hvis du ikke kan læse og skrive latinske bogstaver, DU2, hvis du har gået kort tid i skole, og DU3, hvis du har en mellemlang eller lang uddannelse.
 national-danish-5-years-ask = Spørg kommunen, som henviser dig til et sprogcenter.
 
 national-danish-3-5-years-title = Danskuddannelse i 3½ år

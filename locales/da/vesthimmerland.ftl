@@ -62,7 +62,7 @@ vesthimmerland-skole-foraeldre-ask = Spørg dit barns skole, hvordan du kan vær
 
 vesthimmerland-skole-fritid-title = Fritidsaktiviteter i foreninger
 vesthimmerland-skole-fritid-summary = Kommunen ønsker, at du støtter dit barn i at gå til noget.
-vesthimmerland-skole-fritid-body = Kommunen ønsker, at forældre støtter deres børn i at gå til fritidsaktiviteter i en forening. I foreningerne kan man mødes om fælles interesser på tværs af baggrund.
+vesthimmerland-skole-fritid-body = Kommunen ønsker, at forældre støtter deres børn i at gå til fritidsaktiviteter i en forening.
 vesthimmerland-skole-fritid-ask = Spørg dit barns skole eller kommunen, hvilke foreninger der er i nærheden.
 
 ## Uddannelse og beskæftigelse
@@ -116,7 +116,7 @@ vesthimmerland-sundhedsvaesen-ask = Spørg din læge eller kommunen, hvis du ikk
 
 vesthimmerland-forebyggelse-title = Forebyggelse og rehabilitering
 vesthimmerland-forebyggelse-summary = Kommunen ønsker, at du kan deltage i tilbud, der styrker dit helbred.
-vesthimmerland-forebyggelse-body = Kommunen ønsker, at du har mulighed for at deltage i tilbud om sundhedsfremme, forebyggelse og rehabilitering. Kommunen har fokus på både fysisk og psykisk sundhed gennem hele livet.
+vesthimmerland-forebyggelse-body = Kommunen ønsker, at du har mulighed for at deltage i tilbud om sundhedsfremme, forebyggelse og rehabilitering. Politikken siger, at det kræver fokus på både fysisk og psykisk sundhed gennem hele livet.
 vesthimmerland-forebyggelse-ask = Tal med din læge, hvis du har det svært fysisk eller psykisk, og spørg kommunen, hvilke tilbud der findes.
 
 vesthimmerland-senior-netvaerk-title = Netværk og aktiviteter for seniorer

@@ -6,7 +6,7 @@ jammerbugt-policy-title = Integrationspolitik – Indsatsområder og målsætnin
 jammerbugt-modtagelse = Arrival and welcome
 jammerbugt-modtagelse-start-title = A safe start in the municipality
 jammerbugt-modtagelse-start-summary = The municipality aims to give you clear information and to take your situation into account.
-jammerbugt-modtagelse-start-body = The municipality aims to meet you with safety, trust and clear information when you arrive. It also aims to take your own situation into account.
+jammerbugt-modtagelse-start-body = The municipality aims for you to feel safe when you arrive, and to be met with trust and clear information. It also aims to take your own situation into account.
 jammerbugt-modtagelse-start-ask = Ask the municipality who to talk to in your first weeks.
 jammerbugt-modtagelse-sprog-title = Learn Danish
 jammerbugt-modtagelse-sprog-summary = The municipality aims to give you the chance to learn Danish.
@@ -32,9 +32,14 @@ jammerbugt-traumer-title = When hard experiences make learning hard
 jammerbugt-traumer-summary = You can tell the school if your child has been through something hard.
 jammerbugt-traumer-body = The municipality aims for schools to pay attention to trauma that can make it hard for a child to learn. If your child has been through hard experiences, you can tell the school.
 jammerbugt-traumer-ask = Talk to your child's school about what it can do today.
+
+jammerbugt-laering-title = Learn together with others – as an adult too
+jammerbugt-laering-summary = The municipality aims to support both children and adults in learning.
+jammerbugt-laering-body = The municipality's aim is that refugees, immigrants and family-reunified people get support to learn and develop together with other children and adults, so that they can be part of communities and of society's development.
+jammerbugt-laering-ask = Ask the municipality what chances to learn there are for you today.
 jammerbugt-sundhedsfremme-title = Prevention and early help for children
 jammerbugt-sundhedsfremme-summary = The municipality aims to support children and young people with special needs.
-jammerbugt-sundhedsfremme-body = The municipality works on prevention and early help for children and families. It also aims to support children and young people with special needs.
+jammerbugt-sundhedsfremme-body = The municipality aims to offer general prevention and early help to children and families, and to support children and young people with special needs.
 jammerbugt-sundhedsfremme-ask = If you are worried about your child, ask the municipality what help there is today.
 jammerbugt-familieafdeling-title = Advice and guidance for your family
 jammerbugt-familieafdeling-summary = The municipality's familieafdeling (family department) gives advice, and the aim is to look at the whole family.
@@ -70,7 +75,7 @@ jammerbugt-sundhed-tilbud-ask = Ask the municipality which health services there
 jammerbugt-beskaeftigelse = Work
 jammerbugt-job-title = The way to a job
 jammerbugt-job-summary = The aim is for you to get started quickly and support yourself.
-jammerbugt-job-body = The municipality aims to help you get started quickly, so that you can support yourself and take an active part in society. Your situation should be taken into account, and you are seen as a resource for the local community.
+jammerbugt-job-body = The municipality aims to help you get started quickly, so that you can support yourself and take an active part in society. Your situation should be taken into account. The aim is also that you are seen as a resource for the local community.
 jammerbugt-job-ask = Ask the municipality's jobcenter (job centre) what you can start with.
 
 ## Kultur og fritid
@@ -82,8 +87,8 @@ jammerbugt-foreningsliv-body = The municipality wants to connect you with the pe
 jammerbugt-foreningsliv-ask = Ask the municipality which clubs and activities there are where you live.
 jammerbugt-demokrati-title = Take part in democracy
 jammerbugt-demokrati-summary = The municipality wants you to see chances to keep learning throughout your life.
-jammerbugt-demokrati-body = The municipality wants you to see chances to keep learning throughout your life and to take part in democracy. The municipality has an Integrationsråd (integration council), which helped write the integration policy.
-jammerbugt-demokrati-ask = Ask the municipality how you can take part in local democracy, for example in the Integrationsråd.
+jammerbugt-demokrati-body = The municipality wants you to see chances to keep learning throughout your life and to take part in democracy.
+jammerbugt-demokrati-ask = Ask the municipality how you can take part in local democracy.
 
 ## Naturområdet
 
@@ -103,12 +108,12 @@ jammerbugt-kommunen-job-ask = Ask the municipality how to apply for a job with t
 
 ## Borgerservice
 
-jammerbugt-borgerservice = Borgerservice (citizen service)
+jammerbugt-borgerservice = Borgerservice (the citizens' service desk)
 jammerbugt-borgerservice-indgang-title = Borgerservice is your door to the municipality
 jammerbugt-borgerservice-indgang-summary = The aim is that Borgerservice can pass you on to the municipality's other departments.
-jammerbugt-borgerservice-indgang-body = The municipality wants Borgerservice (the citizen service desk) to be the natural place to go when you need the public authorities. The aim is that Borgerservice can also pass you on to the municipality's other departments.
+jammerbugt-borgerservice-indgang-body = The municipality wants Borgerservice (the citizens' service desk) to be the natural place to go when you need the public authorities. The aim is that Borgerservice can pass you on to the municipality's other departments.
 jammerbugt-borgerservice-indgang-ask = Go to Borgerservice or call the municipality.
 jammerbugt-selvbetjening-title = Help with digital self-service
 jammerbugt-selvbetjening-summary = The municipality aims for you to get this help at Borgerservice.
-jammerbugt-selvbetjening-body = The municipality aims for you to get help at Borgerservice with its digital self-service solutions, for example when you need to apply for something online.
+jammerbugt-selvbetjening-body = The municipality aims for you to get help at Borgerservice with its digital self-service (selvbetjening) solutions, for example when you need to apply for something online.
 jammerbugt-selvbetjening-ask = Ask at Borgerservice whether they can help you with self-service.

@@ -4,9 +4,9 @@ jammerbugt-policy-title = Integrationspolitik – Indsatsområder og målsætnin
 ## Modtagelse
 
 jammerbugt-modtagelse = استقبال از تازه‌واردان
-jammerbugt-modtagelse-start-title = یک شروع امن در کمون
+jammerbugt-modtagelse-start-title = یک شروع آرام و مطمئن در کمون
 jammerbugt-modtagelse-start-summary = کمون تلاش می‌کند که شما معلومات خوب بگیرید و به وضعیت شما توجه شود.
-jammerbugt-modtagelse-start-body = کمون تلاش می‌کند که وقتی به اینجا می‌آیید، با امنیت، اعتماد و معلومات خوب از شما استقبال شود. هدف این هم است که به وضعیت خاص شما توجه شود.
+jammerbugt-modtagelse-start-body = کمون تلاش می‌کند که وقتی به اینجا می‌آیید، طوری از شما استقبال شود که احساس آرامش و اعتماد کنید و معلومات خوب بگیرید. هدف این هم است که به وضعیت خاص شما توجه شود.
 jammerbugt-modtagelse-start-ask = از کمون بپرسید که در روزهای اول با چه کسی باید صحبت کنید.
 jammerbugt-modtagelse-sprog-title = زبان دنمارکی یاد بگیرید
 jammerbugt-modtagelse-sprog-summary = هدف کمون این است که شما فرصت یادگیری زبان دنمارکی را داشته باشید.
@@ -32,9 +32,14 @@ jammerbugt-traumer-title = وقتی تجربه‌های سخت، یادگیری 
 jammerbugt-traumer-summary = اگر فرزند شما تجربه سختی داشته است، می‌توانید این را به مکتب بگویید.
 jammerbugt-traumer-body = هدف کمون این است که مکتب به آسیب‌های روحی (تروما) توجه کند که می‌توانند یادگیری را برای کودک سخت کنند. اگر فرزند شما تجربه‌های سختی داشته است، می‌توانید این را به مکتب بگویید.
 jammerbugt-traumer-ask = با مکتب فرزندتان صحبت کنید که مکتب امروز چه کاری می‌تواند انجام دهد.
+
+jammerbugt-laering-title = همراه با دیگران یاد بگیرید – در بزرگسالی هم
+jammerbugt-laering-summary = هدف کمون این است که در یادگیری هم از کودکان و هم از بزرگسالان حمایت کند.
+jammerbugt-laering-body = هدف کمون این است که پناهندگان، مهاجران و کسانی که از راه الحاق خانواده آمده‌اند، حمایت بگیرند تا همراه با کودکان و بزرگسالان دیگر یاد بگیرند و رشد کنند، تا بتوانند در جمع‌ها و در پیشرفت جامعه شریک باشند.
+jammerbugt-laering-ask = از کمون بپرسید که امروز چه فرصت‌هایی برای یادگیری برای شما وجود دارد.
 jammerbugt-sundhedsfremme-title = پیشگیری و کمک زودهنگام برای کودکان
 jammerbugt-sundhedsfremme-summary = هدف کمون این است که از کودکان و نوجوانانی که نیازهای خاص دارند حمایت کند.
-jammerbugt-sundhedsfremme-body = کمون روی پیشگیری و کمک زودهنگام برای کودکان و خانواده‌ها کار می‌کند. کمون همچنین می‌خواهد از کودکان و نوجوانانی که نیازهای خاص دارند حمایت کند.
+jammerbugt-sundhedsfremme-body = هدف کمون این است که برای کودکان و خانواده‌ها کار پیشگیرانه عمومی و کمک زودهنگام فراهم کند، و از کودکان و نوجوانانی که نیازهای خاص دارند حمایت کند.
 jammerbugt-sundhedsfremme-ask = اگر نگران فرزندتان هستید، از کمون بپرسید که امروز چه کمکی وجود دارد.
 jammerbugt-familieafdeling-title = مشوره و راهنمایی برای خانواده
 jammerbugt-familieafdeling-summary = بخش خانواده کمون (familieafdeling) مشوره می‌دهد، و هدف این است که به وضعیت تمام خانواده نگاه شود.
@@ -70,7 +75,7 @@ jammerbugt-sundhed-tilbud-ask = از کمون بپرسید که امروز چه 
 jammerbugt-beskaeftigelse = کار
 jammerbugt-job-title = راه رسیدن به کار
 jammerbugt-job-summary = هدف این است که شما زود شروع کنید و خرج زندگی خود را خودتان بدهید.
-jammerbugt-job-body = کمون تلاش می‌کند که شما زود شروع کنید، تا بتوانید خرج زندگی خود را خودتان بدهید و در جامعه فعال باشید. باید به وضعیت شما توجه شود، و شما به عنوان یک نیروی ارزشمند برای جامعه محلی دیده می‌شوید.
+jammerbugt-job-body = کمون تلاش می‌کند که شما زود شروع کنید، تا بتوانید خرج زندگی خود را خودتان بدهید و در جامعه فعال باشید. باید به وضعیت شما توجه شود. هدف این هم است که شما به عنوان یک نیروی ارزشمند برای جامعه محلی دیده شوید.
 jammerbugt-job-ask = از مرکز کار (jobcenter) کمون بپرسید که با چه چیزی می‌توانید شروع کنید.
 
 ## Kultur og fritid
@@ -82,8 +87,8 @@ jammerbugt-foreningsliv-body = کمون می‌خواهد میان شما و د�
 jammerbugt-foreningsliv-ask = از کمون بپرسید که در جایی که زندگی می‌کنید چه انجمن‌ها و فعالیت‌هایی وجود دارد.
 jammerbugt-demokrati-title = در دموکراسی شرکت کنید
 jammerbugt-demokrati-summary = کمون آرزو دارد که شما فرصت‌هایی برای یادگیری در تمام عمر ببینید.
-jammerbugt-demokrati-body = کمون آرزو دارد که شما فرصت‌هایی برای یادگیری در تمام عمر و برای شرکت در دموکراسی ببینید. کمون یک شورای ادغام (Integrationsråd) دارد که در نوشتن سیاست ادغام کمک کرد.
-jammerbugt-demokrati-ask = از کمون بپرسید که چطور می‌توانید در دموکراسی محلی شرکت کنید، برای مثال در شورای ادغام (Integrationsrådet).
+jammerbugt-demokrati-body = کمون آرزو دارد که شما فرصت‌هایی برای یادگیری در تمام عمر و برای شرکت در دموکراسی ببینید.
+jammerbugt-demokrati-ask = از کمون بپرسید که چطور می‌توانید در دموکراسی محلی شرکت کنید.
 
 ## Naturområdet
 
@@ -104,7 +109,7 @@ jammerbugt-kommunen-job-ask = از کمون بپرسید که چطور برای 
 ## Borgerservice
 
 jammerbugt-borgerservice = دفتر خدمات شهروندی (Borgerservice)
-jammerbugt-borgerservice-indgang-title = دفتر خدمات شهروندی (Borgerservice) در ورودی شما به کمون است
+jammerbugt-borgerservice-indgang-title = دفتر خدمات شهروندی (Borgerservice) دروازه شما به کمون است
 jammerbugt-borgerservice-indgang-summary = هدف این است که دفتر خدمات شهروندی (Borgerservice) بتواند شما را به بخش‌های دیگر کمون راهنمایی کند.
 jammerbugt-borgerservice-indgang-body = کمون می‌خواهد که دفتر خدمات شهروندی (Borgerservice) جای طبیعی برای رفتن باشد، وقتی به ادارات دولتی نیاز دارید. هدف این است که Borgerservice بتواند شما را به بخش‌های دیگر کمون راهنمایی کند.
 jammerbugt-borgerservice-indgang-ask = به دفتر خدمات شهروندی (Borgerservice) بروید یا به کمون زنگ بزنید.

@@ -6,12 +6,12 @@ national-danish = آموزش زبان دنمارکی (danskuddannelse)
 
 national-danish-5-years-title = آموزش زبان دنمارکی (danskuddannelse) تا 5 سال
 national-danish-5-years-summary = اگر پناهنده هستید یا از راه الحاق خانواده آمده‌اید و 18 سال یا بیشتر دارید، این حق شماست.
-national-danish-5-years-body = اگر پناهنده هستید یا از راه الحاق خانواده آمده‌اید، 18 سال یا بیشتر دارید، اجازه اقامت (opholdstilladelse) دارید و در یک کمون زندگی می‌کنید، حق دارید تا 5 سال آموزش زبان دنمارکی (danskuddannelse) ببینید. سه نوع آموزش وجود دارد: DU1، اگر نمی‌توانید حروف لاتین را بخوانید و بنویسید؛ DU2، اگر مدت کوتاهی به مکتب رفته‌اید؛ و DU3، اگر تحصیلات متوسط یا طولانی دارید.
+national-danish-5-years-body = اگر پناهنده هستید یا از راه الحاق خانواده آمده‌اید، 18 سال یا بیشتر دارید، اجازه اقامت (opholdstilladelse) دارید و در یک کمون زندگی می‌کنید، حق دارید تا 5 سال آموزش زبان دنمارکی (danskuddannelse) ببینید. درس‌ها رایگان است. سه نوع آموزش وجود دارد: DU1، اگر نمی‌توانید حروف لاتین را بخوانید و بنویسید؛ DU2، اگر مدت کوتاهی به مکتب رفته‌اید؛ و DU3، اگر تحصیلات میان‌مدت یا بلندمدت دارید.
 national-danish-5-years-ask = از کمون بپرسید. کمون شما را به یک مرکز زبان (sprogcenter) معرفی می‌کند.
 
-national-danish-3-5-years-title = آموزش زبان دنمارکی (danskuddannelse) برای 3½ سال
+national-danish-3-5-years-title = آموزش زبان دنمارکی (danskuddannelse) برای سه سال و نیم
 national-danish-3-5-years-summary = می‌توانید این آموزش را ببینید، برای مثال اگر کار می‌کنید، تحصیل می‌کنید یا شهروند اتحادیه اروپا (EU) هستید.
-national-danish-3-5-years-body = اگر برای کار یا تحصیل اینجا هستید، یا همسری هستید که همراه او آمده‌اید، یا اوپر (au pair) یا شهروند اتحادیه اروپا (EU) هستید، می‌توانید در مدت 5 سال، 3½ سال آموزش زبان دنمارکی (danskuddannelse) ببینید. باید 18 سال یا بیشتر داشته باشید، اجازه اقامت (opholdstilladelse) داشته باشید و در یک کمون زندگی کنید (یا طبق قوانین اتحادیه اروپا اینجا زندگی کنید). سه نوع آموزش وجود دارد: DU1، اگر نمی‌توانید حروف لاتین را بخوانید و بنویسید؛ DU2، اگر مدت کوتاهی به مکتب رفته‌اید؛ و DU3، اگر تحصیلات متوسط یا طولانی دارید.
+national-danish-3-5-years-body = اگر برای کار یا تحصیل اینجا هستید، یا همسر کسی هستید که برای کار یا تحصیل اینجاست و همراه او آمده‌اید، یا اوپر (au pair، جوانی که نزد یک خانواده زندگی می‌کند و در خانه کمک می‌کند) یا شهروند اتحادیه اروپا (EU) هستید، می‌توانید در مدت 5 سال، سه سال و نیم آموزش زبان دنمارکی (danskuddannelse) ببینید. باید 18 سال یا بیشتر داشته باشید، اجازه اقامت (opholdstilladelse) داشته باشید و در یک کمون زندگی کنید (یا طبق قوانین اتحادیه اروپا اینجا زندگی کنید). سه نوع آموزش وجود دارد: DU1، اگر نمی‌توانید حروف لاتین را بخوانید و بنویسید؛ DU2، اگر مدت کوتاهی به مکتب رفته‌اید؛ و DU3، اگر تحصیلات میان‌مدت یا بلندمدت دارید.
 national-danish-3-5-years-ask = از کمون بپرسید. کمون شما را به یک مرکز زبان (sprogcenter) معرفی می‌کند.
 
 national-danish-deposit-title = درس رایگان – اما با پول ضمانت
@@ -37,12 +37,12 @@ national-programme = برنامه بعد از رسیدن به دنمارک
 national-programme-refugee-title = برنامه خودکفایی و بازگشت به وطن (selvforsørgelses- og hjemrejseprogram)
 national-programme-refugee-summary = اگر پناهنده هستید، در آموزش زبان دنمارکی (danskuddannelse) و فعالیت‌هایی شرکت می‌کنید که باید شما را به کار برساند.
 national-programme-refugee-body = اگر پناهنده هستید، در برنامه خودکفایی و بازگشت به وطن (selvforsørgelses- og hjemrejseprogram) قرار می‌گیرید. این برنامه شامل آموزش زبان دنمارکی (danskuddannelse) و فعالیت‌هایی است که باید شما را به کار برساند، برای مثال راهنمایی، کارآموزی در یک شرکت (virksomhedspraktik) و کار با کمک مزد (løntilskud). هدف، یک کار عادی در مدت حدود یک سال است، و برنامه می‌تواند تا 5 سال طول بکشد.
-national-programme-refugee-ask = از کمون، یعنی مرکز کار (jobcenter)، بپرسید.
+national-programme-refugee-ask = از مرکز کار (jobcenter) کمون بپرسید.
 
 national-programme-family-title = برنامه آشنایی (introduktionsprogram)
 national-programme-family-summary = اگر از راه الحاق خانواده آمده‌اید، در آموزش زبان دنمارکی (danskuddannelse) و فعالیت‌هایی شرکت می‌کنید که باید شما را به کار برساند.
 national-programme-family-body = اگر از راه الحاق خانواده آمده‌اید، در برنامه آشنایی (introduktionsprogram) قرار می‌گیرید؛ اگر به یک پناهنده پیوسته‌اید، به جای آن در برنامه خودکفایی و بازگشت به وطن (selvforsørgelses- og hjemrejseprogram) قرار می‌گیرید. هر دو برنامه شامل آموزش زبان دنمارکی (danskuddannelse) و فعالیت‌هایی است که باید شما را به کار برساند، برای مثال راهنمایی، کارآموزی در یک شرکت (virksomhedspraktik) و کار با کمک مزد (løntilskud). هدف، یک کار عادی در مدت حدود یک سال است، و برنامه می‌تواند تا 5 سال طول بکشد.
-national-programme-family-ask = از کمون، یعنی مرکز کار (jobcenter)، بپرسید که در کدام برنامه قرار می‌گیرید.
+national-programme-family-ask = از مرکز کار (jobcenter) کمون بپرسید که در کدام برنامه قرار می‌گیرید.
 
 national-programme-ukraine-title = اقامت بر اساس قانون ویژه (særloven) – اوکراین
 national-programme-ukraine-summary = قوانین مربوط به پناهندگان معمولاً برای شما هم اعتبار دارد، به جز چند استثنا.
@@ -53,13 +53,13 @@ national-programme-ukraine-step = از مرکز کار (jobcenter) کمون بپ
 national-programme-forloeb-title = دوره آشنایی (introduktionsforløb)
 national-programme-forloeb-summary = اگر کار می‌کنید، تحصیل می‌کنید یا شهروند اتحادیه اروپا (EU) هستید، کمون آن را به شما پیشنهاد می‌کند.
 national-programme-forloeb-body = اگر برای کار یا تحصیل اینجا هستید، یا شهروند اتحادیه اروپا (EU) هستید، می‌توانید از کمون یک دوره آشنایی (introduktionsforløb) بگیرید.
-national-programme-forloeb-ask = از کمون، یعنی مرکز کار (jobcenter)، بپرسید که این دوره شامل چه چیزهایی است.
+national-programme-forloeb-ask = از مرکز کار (jobcenter) کمون بپرسید که این دوره شامل چه چیزهایی است.
 national-programme-forloeb-step = از مرکز کار (jobcenter) کمون درباره دوره آشنایی (introduktionsforløb) بپرسید.
 
 national-programme-contract-title = قرارداد و تعهدنامه
 national-programme-contract-summary = این کار در مدت حدود یک ماه انجام می‌شود، و تعهدنامه برای اقامت دائم لازم است.
 national-programme-contract-body = در مدت حدود یک ماه، شما با کمون یک قرارداد می‌بندید. در همان زمان، تعهدنامه اقامت و خودکفایی (opholds- og selvforsørgelseserklæring) را امضا می‌کنید. این تعهدنامه شرطی برای گرفتن اقامت دائم است. اگر لازم داشته باشید، مترجم می‌گیرید.
-national-programme-contract-ask = از کمون، یعنی مرکز کار (jobcenter)، بپرسید.
+national-programme-contract-ask = از مرکز کار (jobcenter) کمون بپرسید.
 national-programme-contract-step = در مدت حدود یک ماه، قرارداد خود را با مرکز کار (jobcenter) کمون ببندید.
 
 national-programme-benefits-title = کمک‌های مالی: به borger.dk نگاه کنید
@@ -78,19 +78,19 @@ national-igu-job-ask = از مرکز کار (jobcenter) در کمون بپرسی
 
 national-igu-who-title = چه کسی می‌تواند آموزش پایه برای ادغام (IGU) بگیرد
 national-igu-who-summary = پناهندگان و کسانی که از راه الحاق خانواده آمده‌اند، 18 تا 50 ساله، که حداکثر 20 سال در دنمارک زندگی کرده‌اند.
-national-igu-who-body = طبق توافق سه‌جانبه (trepartsaftale) سپتامبر 2023، که تا 2028 اعتبار دارد، پناهندگان و همه کسانی که از راه الحاق خانواده آمده‌اند و 18–50 سال دارند، می‌توانند آموزش پایه برای ادغام (IGU) بگیرند، اگر حداکثر 20 سال در دنمارک زندگی کرده باشند. در صفحه‌های قدیمی‌تر 18–40 سال نوشته شده است.
+national-igu-who-body = طبق توافق سه‌جانبه (trepartsaftale) سپتامبر 2023، که تا 2028 اعتبار دارد، پناهندگان و همه کسانی که از راه الحاق خانواده آمده‌اند و 18 تا 50 سال دارند، می‌توانند آموزش پایه برای ادغام (IGU) بگیرند، اگر حداکثر 20 سال در دنمارک زندگی کرده باشند. در صفحه‌های قدیمی‌تر 18 تا 40 سال نوشته شده است.
 national-igu-who-ask = از مرکز کار (jobcenter) در کمون بپرسید که آیا می‌توانید آموزش پایه برای ادغام (IGU) بگیرید.
 
 ## Uddannelse fra udlandet
 
 national-qualifications = تحصیلات و مهارت‌هایی که از خارج دارید
 
-national-qualifications-assessment-title = تحصیلات خارجی خود را ارزیابی کنید
+national-qualifications-assessment-title = ارزیابی تحصیلات خارجی شما
 national-qualifications-assessment-summary = این کار رایگان است؛ اگر پناهنده هستید و اسناد خود را ندارید، می‌توانید یک نظر مشورتی (vejledende udtalelse) بگیرید.
 national-qualifications-assessment-body = اداره تحصیلات و تحقیقات (Uddannelses- og Forskningsstyrelsen) تحصیلاتی را که در خارج کرده‌اید، به طور رایگان ارزیابی می‌کند. اگر پناهنده هستید و اسناد خود را ندارید، می‌توانید یک نظر مشورتی (vejledende udtalelse) بگیرید.
 national-qualifications-assessment-ask = به ufm.dk نگاه کنید، یا از مرکز کار (jobcenter) بپرسید.
 
-national-qualifications-authorisation-title = جواز کار برای شغل‌هایی که قانون برای آن‌ها شرط گذاشته است
+national-qualifications-authorisation-title = جواز کار (autorisation) برای شغل‌هایی که قانون برای آن‌ها شرط گذاشته است
 national-qualifications-authorisation-summary = اگر می‌خواهید برای مثال به عنوان پزشک (læge)، پرستار یا معلم کار کنید، به اجازه نیاز دارید.
 national-qualifications-authorisation-body = اگر می‌خواهید در شغلی کار کنید که قانون برای آن شرط گذاشته است، برای مثال به عنوان پزشک (læge)، پرستار یا معلم، باید جواز (autorisation) داشته باشید. برای شغل‌های بخش سلامت، جواز را از اداره امنیت بیماران (Styrelsen for Patientsikkerhed) می‌گیرید.
 national-qualifications-authorisation-ask = به borger.dk نگاه کنید.
@@ -139,7 +139,7 @@ national-child-checkups-ask = از پزشک خانواده خود (læge) بپر
 
 national-health-interpreter-title = مترجم پیش پزشک (læge) و در شفاخانه
 national-health-interpreter-summary = اگر بیشتر از 3 سال در دنمارک زندگی کرده‌اید، ممکن است یک فیس (مبلغ مشخص) بپردازید.
-national-health-interpreter-body = وقتی پیش پزشک خانواده (læge) می‌روید یا در شفاخانه هستید، می‌توانید مترجم بگیرید. اگر بیشتر از 3 سال در دنمارک زندگی کرده‌اید، باید هزینه آن را بپردازید؛ استثناهایی هم وجود دارد، برای مثال برای پدر و مادر، وقتی بیمار خود کودک است.
+national-health-interpreter-body = وقتی پیش پزشک خانواده (læge) می‌روید یا در شفاخانه هستید، می‌توانید مترجم بگیرید. اگر بیشتر از 3 سال در دنمارک زندگی کرده‌اید، باید یک فیس (مبلغ مشخص) بپردازید؛ استثناهایی هم وجود دارد، برای مثال برای پدر و مادر، وقتی بیمار خود کودک است.
 national-health-interpreter-ask = وقتی وقت ملاقات می‌گیرید، به پزشک خانواده خود (læge) بگویید.
 
 national-trauma-treatment-title = درمان برای پناهندگانی که آسیب روحی (تروما) دیده‌اند
@@ -147,9 +147,9 @@ national-trauma-treatment-summary = این درمان در سراسر دنمار
 national-trauma-treatment-body = در همه منطقه‌ها (region) درمان تخصصی برای پناهندگانی که آسیب روحی دیده‌اند وجود دارد. پزشک خانواده شما (læge) می‌تواند شما را معرفی کند.
 national-trauma-treatment-ask = از پزشک خانواده خود (læge) بپرسید.
 
-national-trauma-nordjylland-title = Rehabiliteringscenter for Flygtninge در Region Nordjylland
+national-trauma-nordjylland-title = مرکز توان‌بخشی پناهندگان (Rehabiliteringscenter for Flygtninge) در منطقه شمال یوتلند (Region Nordjylland)
 national-trauma-nordjylland-summary = درمان رایگان PTSD (اختلال بعد از حادثه‌های بسیار سخت) برای پناهندگان بزرگسال؛ یک پزشک (læge) باید شما را معرفی کند.
-national-trauma-nordjylland-body = در Region Nordjylland، مرکز Rehabiliteringscenter for Flygtninge (مرکز توان‌بخشی برای پناهندگان) پناهندگان بزرگسالی را که PTSD (اختلال بعد از حادثه‌های بسیار سخت) دارند درمان می‌کند. درمان رایگان است، و یک پزشک (læge) باید شما را معرفی کند.
+national-trauma-nordjylland-body = در منطقه شمال یوتلند (Region Nordjylland)، مرکز توان‌بخشی پناهندگان (Rehabiliteringscenter for Flygtninge) پناهندگان بزرگسالی را که PTSD (اختلال بعد از حادثه‌های بسیار سخت) دارند درمان می‌کند. درمان رایگان است، و یک پزشک (læge) باید شما را معرفی کند.
 national-trauma-nordjylland-ask = از پزشک خانواده خود (læge) معرفی‌نامه بخواهید.
 
 national-health-assessment-title = بررسی سلامت برای پناهندگان تازه‌وارد
@@ -161,7 +161,7 @@ national-health-assessment-ask = از کمون بپرسید.
 
 national-children = کودکان و خانواده
 
-national-school-title = آموزش اجباری (مکتب)
+national-school-title = آموزش اجباری (undervisningspligt) – مکتب
 national-school-summary = کودکان باید از ماه آگست سالی که 6 ساله می‌شوند، 10 سال آموزش ببینند.
 national-school-body = کودکان از ماه آگست سالی که 6 ساله می‌شوند، برای 10 سال باید آموزش ببینند (حداکثر تا 31 جولای سالی که 17 ساله می‌شوند). این برای کودکانی است که دست کم 6 ماه در دنمارک زندگی می‌کنند.
 national-school-ask = درباره مکتب برای فرزند خود از کمون بپرسید.

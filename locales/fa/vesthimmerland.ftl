@@ -25,14 +25,14 @@ vesthimmerland-medansvar-body = کمون انتظار دارد که شما خو�
 vesthimmerland-medansvar-ask = از کمون بپرسید که کجا می‌توانید درباره جامعه دنمارک و درباره زندگی در محله خود بیشتر یاد بگیرید.
 
 ## Dagtilbud til børn (0-6 år)
-vesthimmerland-dagtilbud = مراقبت روزانه (dagtilbud) برای کودکان 0-6 سال
+vesthimmerland-dagtilbud = مراقبت روزانه (dagtilbud) برای کودکان 0 تا 6 سال
 
 vesthimmerland-dagtilbud-hverdag-title = معلومات درباره روزهای عادی در مرکز مراقبت روزانه (dagtilbud)
 vesthimmerland-dagtilbud-hverdag-summary = این سیاست می‌گوید که وقتی فرهنگ برای شما تازه است، معلومات کامل مهم است.
 vesthimmerland-dagtilbud-hverdag-body = سپردن فرزند به یک مرکز مراقبت روزانه (dagtilbud) که فرهنگ آن با فرهنگی که شما می‌شناسید فرق دارد، می‌تواند سخت باشد. برای همین، این سیاست می‌گوید که معلومات کامل درباره زندگی روزمره در مرکز مراقبت روزانه مهم است.
 vesthimmerland-dagtilbud-hverdag-ask = از کارکنان مرکز مراقبت روزانه (dagtilbud) فرزندتان بپرسید که یک روز عادی چطور می‌گذرد.
 
-vesthimmerland-dagtilbud-samarbejde-title = همکاری با مربیان
+vesthimmerland-dagtilbud-samarbejde-title = همکاری با مربیان (pædagoger)
 vesthimmerland-dagtilbud-samarbejde-summary = کمون می‌خواهد که میان شما و کارکنان درباره حال فرزندتان ارتباط خوبی باشد.
 vesthimmerland-dagtilbud-samarbejde-body = کمون می‌خواهد که حال فرزند شما از نزدیک دنبال شود، و میان مربیان (pædagoger) و پدر و مادر ارتباط خوبی باشد. این سیاست تأکید می‌کند که پدر و مادر از زندگی روزمره کودک حمایت کنند و با کارکنان از نزدیک همکاری کنند.
 vesthimmerland-dagtilbud-samarbejde-ask = با مربیان (pædagoger) مرکز مراقبت روزانه (dagtilbud) فرزندتان درباره حال فرزندتان صحبت کنید.
@@ -62,13 +62,13 @@ vesthimmerland-skole-foraeldre-ask = از مکتب فرزندتان بپرسید
 
 vesthimmerland-skole-fritid-title = فعالیت‌های اوقات فراغت در انجمن‌ها
 vesthimmerland-skole-fritid-summary = کمون می‌خواهد که شما از فرزندتان حمایت کنید تا در یک فعالیت اوقات فراغت شرکت کند.
-vesthimmerland-skole-fritid-body = کمون می‌خواهد که پدر و مادرها از فرزندان خود حمایت کنند تا در یک انجمن (forening) به فعالیت‌های اوقات فراغت بروند. در انجمن‌ها، مردم با پیشینه‌های مختلف دور علاقه‌های مشترک جمع می‌شوند.
+vesthimmerland-skole-fritid-body = کمون می‌خواهد که پدر و مادرها از فرزندان خود حمایت کنند تا در یک انجمن (forening) به فعالیت‌های اوقات فراغت بروند.
 vesthimmerland-skole-fritid-ask = از مکتب فرزندتان یا کمون بپرسید که در نزدیکی شما چه انجمن‌هایی وجود دارد.
 
 ## Uddannelse og beskæftigelse
 vesthimmerland-uddannelse = تحصیل و کار
 
-vesthimmerland-vurdering-title = تحصیلات خارجی خود را ارزیابی کنید
+vesthimmerland-vurdering-title = ارزیابی تحصیلات خارجی شما
 vesthimmerland-vurdering-summary = هدف این است که بتوانید از تحصیلات و تجربه خود در دنمارک استفاده کنید.
 vesthimmerland-vurdering-body = طبق این سیاست، اگر تحصیلات یا تجربه کاری از خارج دارید، باید فرصت داشته باشید که تحصیلات شما ارزیابی شود، و اگر لازم باشد، تکمیل شود. آن‌وقت می‌توانید از مهارت‌های خود در دنمارک استفاده کنید.
 vesthimmerland-vurdering-ask = از مرکز کار (jobcenter) در کمون کمک بخواهید؛ خود ارزیابی را اداره تحصیلات و تحقیقات (Uddannelses- og Forskningsstyrelsen) انجام می‌دهد.
@@ -116,7 +116,7 @@ vesthimmerland-sundhedsvaesen-ask = اگر نمی‌دانید با یک مشک�
 
 vesthimmerland-forebyggelse-title = پیشگیری و توان‌بخشی
 vesthimmerland-forebyggelse-summary = کمون می‌خواهد که شما بتوانید در خدماتی شرکت کنید که سلامت شما را بهتر می‌کند.
-vesthimmerland-forebyggelse-body = کمون می‌خواهد که شما فرصت داشته باشید در خدمات ارتقای سلامت، پیشگیری و توان‌بخشی شرکت کنید. کمون در تمام طول زندگی به سلامت جسمی و روانی توجه دارد.
+vesthimmerland-forebyggelse-body = کمون می‌خواهد که شما فرصت داشته باشید در خدمات ارتقای سلامت، پیشگیری و توان‌بخشی شرکت کنید. این سیاست می‌گوید که برای این کار باید در تمام طول زندگی به سلامت جسمی و روانی توجه شود.
 vesthimmerland-forebyggelse-ask = اگر از نظر جسمی یا روانی حال خوبی ندارید، با پزشک خانواده خود (læge) صحبت کنید، و از کمون بپرسید که چه خدماتی وجود دارد.
 
 vesthimmerland-senior-netvaerk-title = گروه‌ها و فعالیت‌ها برای سالمندان

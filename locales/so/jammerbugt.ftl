@@ -4,10 +4,10 @@ jammerbugt-policy-title = Integrationspolitik – Indsatsområder og målsætnin
 ## Modtagelse
 
 jammerbugt-modtagelse = Soo dhaweynta
-jammerbugt-modtagelse-start-title = Bilow ammaan ah oo dawladda hoose
+jammerbugt-modtagelse-start-title = Bilow ammaan ah oo aad ku yeelato dawladda hoose
 jammerbugt-modtagelse-start-summary = Dawladda hoose waxay ka shaqaysaa inaad hesho macluumaad wanaagsan iyo in la tixgeliyo xaaladdaada.
 jammerbugt-modtagelse-start-body = Dawladda hoose waxay ka shaqaysaa in marka aad halkan timaaddo lagugu soo dhaweeyo ammaan, kalsooni iyo macluumaad wanaagsan. Hadafku waa sidoo kale in la tixgeliyo xaaladdaada gaarka ah.
-jammerbugt-modtagelse-start-ask = Weydii dawladda hoose qofka aad la hadlayso waqtiga ugu horreeya.
+jammerbugt-modtagelse-start-ask = Weydii dawladda hoose qofka ay tahay inaad la hadasho waqtiga ugu horreeya.
 jammerbugt-modtagelse-sprog-title = Baro af-Deenish
 jammerbugt-modtagelse-sprog-summary = Hadafka dawladda hoose waa inaad fursad u hesho inaad barato af-Deenish.
 jammerbugt-modtagelse-sprog-body = Hadafka dawladda hoose waa inaad fursad u hesho inaad barato af-Deenish.
@@ -20,11 +20,11 @@ jammerbugt-modtagelse-samfund-ask = Weydii dawladda hoose meesha aad wax badan k
 ## Børn og familie
 
 jammerbugt-boern-familie = Carruurta iyo qoyska
-jammerbugt-dagpleje-title = Ilmahaaga xanaanada guriga (dagpleje)
+jammerbugt-dagpleje-title = Ilmahaaga oo jooga xanaanada guriga (dagpleje)
 jammerbugt-dagpleje-summary = Dawladda hoose waxay ka shaqaysaa in ilmahaaga la ixtiraamo oo uu yeesho saaxiibbo.
 jammerbugt-dagpleje-body = Dawladda hoose waxay ka shaqaysaa in ilmahaaga si ixtiraam leh loogu soo dhaweeyo xanaanada guriga (dagpleje), oo uu yeelan karo saaxiibbo oo uu ka mid noqdo kooxda. Iskaashiga adiga iyo xanaanada guriga waa inuu ku dhisnaadaa sinnaan iyo ixtiraam, iyadoo labada dhinacba ay leeyihiin shuruudo iyo filashooyin.
 jammerbugt-dagpleje-ask = Weydii dawladda hoose boos ilmahaaga loogu helo xanaanada guriga (dagpleje).
-jammerbugt-skole-title = Ilmahaaga dugsiga
+jammerbugt-skole-title = Ilmahaaga oo dugsiga jooga
 jammerbugt-skole-summary = Dawladda hoose waxay ka shaqaysaa in ilmahaagu wax la barto carruurta kale.
 jammerbugt-skole-body = Dawladda hoose waxay ka shaqaysaa in ilmahaaga dugsiga lagu qaddariyo, oo uu wax la barto carruurta kale. Hadafku waa sidoo kale inaad adiga oo waalid ah la shaqayso dugsiga, si ilmahaagu u dareemo in la qiimeeyo.
 jammerbugt-skole-ask = Weydii dugsiga ilmahaaga ama dawladda hoose sida aad si wanaagsan u bilaabi kartaan.
@@ -32,11 +32,16 @@ jammerbugt-traumer-title = Marka dhacdooyin adag ay waxbarashada adkeeyaan
 jammerbugt-traumer-summary = Haddii ilmahaagu soo maray wax adag, waad u sheegi kartaa dugsiga.
 jammerbugt-traumer-body = Hadafka dawladda hoose waa in dugsigu diiradda saaro dhaawaca nafsiga ah (traume) ee waxbarashada ku adkeyn kara ilmaha. Haddii ilmahaagu soo maray dhacdooyin adag, waad u sheegi kartaa dugsiga.
 jammerbugt-traumer-ask = La hadal dugsiga ilmahaaga waxa dugsigu hadda samayn karo.
-jammerbugt-sundhedsfremme-title = Ka-hortag iyo caawin hore oo carruurta ah
+
+jammerbugt-laering-title = Wax la baro dad kale – sidoo kale adiga oo qof weyn ah
+jammerbugt-laering-summary = Hadafka dawladda hoose waa inay taageerto carruurta iyo dadka waaweynba si ay wax u bartaan.
+jammerbugt-laering-body = Hadafka dawladda hoose waa in qaxootiga, soo-galootiga iyo dadka ku yimid isu-keenid qoys ay helaan taageero si ay wax u bartaan oo ay u horumaraan iyagoo la jira carruurta iyo dadka waaweyn ee kale, si ay uga qayb qaataan wadajirka iyo horumarka bulshada.
+jammerbugt-laering-ask = Weydii dawladda hoose fursadaha aad wax ku baran karto ee hadda kuu jira.
+jammerbugt-sundhedsfremme-title = Ka-hortag iyo caawin hore oo loogu talagalay carruurta
 jammerbugt-sundhedsfremme-summary = Hadafka dawladda hoose waa inay taageerto carruurta iyo dhallinyarada leh baahiyo gaar ah.
-jammerbugt-sundhedsfremme-body = Dawladda hoose waxay ka shaqaysaa ka-hortagga iyo caawinta hore ee carruurta iyo qoysaska. Dawladda hoose waxay sidoo kale doonaysaa inay taageerto carruurta iyo dhallinyarada leh baahiyo gaar ah.
+jammerbugt-sundhedsfremme-body = Hadafka dawladda hoose waa inay bixiso ka-hortag guud iyo caawin hore oo loogu talagalay carruurta iyo qoysaska, iyo inay taageerto carruurta iyo dhallinyarada leh baahiyo gaar ah.
 jammerbugt-sundhedsfremme-ask = Haddii aad ka walwalsan tahay ilmahaaga, weydii dawladda hoose caawinta hadda jirta.
-jammerbugt-familieafdeling-title = Talo iyo hagid qoyska
+jammerbugt-familieafdeling-title = Talo iyo hagid loogu talagalay qoyska
 jammerbugt-familieafdeling-summary = Qaybta qoyska ee dawladda hoose (familieafdeling) waxay bixisaa talo, hadafkuna waa in la eego xaaladda qoyska oo dhan.
 jammerbugt-familieafdeling-body = Qaybta qoyska ee dawladda hoose (familieafdeling) waxay talo iyo hagid siisaa qoysaska. Dawladda hoose waxay ka shaqaysaa in la eego xaaladda qoyska oo dhan, iyo inaad idinku ka qayb qaadataan helitaanka xal wanaagsan oo u dhow meesha aad ku nooshihiin.
 jammerbugt-familieafdeling-ask = La xiriir dawladda hoose oo ka codso inaad la hadasho qaybta qoyska (familieafdeling).
@@ -70,7 +75,7 @@ jammerbugt-sundhed-tilbud-ask = Weydii dawladda hoose adeegyada caafimaadka ee h
 jammerbugt-beskaeftigelse = Shaqo
 jammerbugt-job-title = Jidka shaqada
 jammerbugt-job-summary = Hadafku waa inaad si degdeg ah u bilowdo oo aad naftaada masruufi karto.
-jammerbugt-job-body = Dawladda hoose waxay ka shaqaysaa inaad si degdeg ah u bilowdo, si aad naftaada u masruufi karto oo aad bulshada ugu firfircoonaato. Waa in la tixgeliyo xaaladdaada, waxaana laguu arkaa qof khayraad u ah bulshada deegaanka.
+jammerbugt-job-body = Dawladda hoose waxay ka shaqaysaa inaad si degdeg ah u bilowdo, si aad naftaada u masruufi karto oo aad bulshada ugu firfircoonaato. Waa in la tixgeliyo xaaladdaada. Hadafku waa sidoo kale in laguu arko qof khayraad u ah bulshada deegaanka.
 jammerbugt-job-ask = Weydii xarunta shaqada (jobcenter) ee dawladda hoose waxa aad ku bilaabi karto.
 
 ## Kultur og fritid
@@ -82,8 +87,8 @@ jammerbugt-foreningsliv-body = Dawladda hoose waxay jeclaan lahayd inay xiriir d
 jammerbugt-foreningsliv-ask = Weydii dawladda hoose ururrada iyo hawlaha ka jira meesha aad ku nooshahay.
 jammerbugt-demokrati-title = Ka qayb qaado dimuqraadiyadda
 jammerbugt-demokrati-summary = Dawladda hoose waxay jeceshahay inaad aragto fursadaha aad wax ku baran karto noloshaada oo dhan.
-jammerbugt-demokrati-body = Dawladda hoose waxay jeceshahay inaad aragto fursadaha aad wax ku baran karto noloshaada oo dhan, iyo inaad ka qayb qaadato dimuqraadiyadda. Dawladda hoose waxay leedahay Gole Is-dhexgal (Integrationsråd), kaas oo ka qayb qaatay samaynta siyaasadda is-dhexgalka.
-jammerbugt-demokrati-ask = Weydii dawladda hoose sida aad uga qayb qaadan karto dimuqraadiyadda deegaanka, tusaale ahaan Golaha Is-dhexgalka (Integrationsrådet).
+jammerbugt-demokrati-body = Dawladda hoose waxay jeceshahay inaad aragto fursadaha aad wax ku baran karto noloshaada oo dhan, iyo fursadaha aad uga qayb qaadan karto dimuqraadiyadda.
+jammerbugt-demokrati-ask = Weydii dawladda hoose sida aad uga qayb qaadan karto dimuqraadiyadda deegaanka.
 
 ## Naturområdet
 
@@ -110,5 +115,5 @@ jammerbugt-borgerservice-indgang-body = Dawladda hoose waxay jeceshahay in xafii
 jammerbugt-borgerservice-indgang-ask = Tag xafiiska adeegga dadweynaha (Borgerservice) ama wac dawladda hoose.
 jammerbugt-selvbetjening-title = Caawin lagu isticmaalo adeegyada dijitaalka ah ee aad adigu wax isugu qabato
 jammerbugt-selvbetjening-summary = Hadafka dawladda hoose waa inaad caawintan ka hesho xafiiska adeegga dadweynaha (Borgerservice).
-jammerbugt-selvbetjening-body = Hadafka dawladda hoose waa inaad xafiiska adeegga dadweynaha (Borgerservice) ka hesho caawin si aad u isticmaasho nidaamyada dijitaalka ah ee aad adigu wax isugu qabato, tusaale ahaan marka aad wax ka codsanayso internetka.
+jammerbugt-selvbetjening-body = Hadafka dawladda hoose waa inaad xafiiska adeegga dadweynaha (Borgerservice) ka hesho caawin si aad u isticmaasho nidaamyada dijitaalka ah ee aad adigu wax isugu qabato (selvbetjening), tusaale ahaan marka aad wax ka codsanayso internetka.
 jammerbugt-selvbetjening-ask = Weydii xafiiska adeegga dadweynaha (Borgerservice) haddii ay kaa caawin karaan adeegyada aad adigu wax isugu qabato.

@@ -6,7 +6,7 @@ national-danish = Waxbarashada af-Deenishka (danskuddannelse)
 
 national-danish-5-years-title = Waxbarashada af-Deenishka (danskuddannelse) ilaa 5 sano
 national-danish-5-years-summary = Haddii aad tahay qaxooti ama aad ku timid isu-keenid qoys, oo aad gaartay 18 sano, waa xaqaaga.
-national-danish-5-years-body = Haddii aad tahay qaxooti ama aad ku timid isu-keenid qoys, aad gaartay 18 sano, aad haysato sharciga deganaanshaha (opholdstilladelse), oo aad ku nooshahay dawlad hoose, waxaad xaq u leedahay waxbarashada af-Deenishka (danskuddannelse) ilaa 5 sano. Waxaa jira saddex barnaamij: DU1, haddii aadan akhriyi karin oo aadan qori karin xarfaha Laatiinka; DU2, haddii aad dugsi dhigatay muddo gaaban; iyo DU3, haddii aad leedahay waxbarasho dhexe ama dheer.
+national-danish-5-years-body = Haddii aad tahay qaxooti ama aad ku timid isu-keenid qoys, aad gaartay 18 sano, aad haysato sharciga deganaanshaha (opholdstilladelse), oo aad ku nooshahay dawlad hoose, waxaad xaq u leedahay waxbarashada af-Deenishka (danskuddannelse) ilaa 5 sano. Waxbarashadu waa bilaash. Waxaa jira saddex barnaamij: DU1, haddii aadan akhriyi karin oo aadan qori karin xarfaha Laatiinka; DU2, haddii aad dugsi dhigatay muddo gaaban; iyo DU3, haddii aad leedahay waxbarasho dhexe ama dheer.
 national-danish-5-years-ask = Weydii dawladda hoose, oo kuu dirta xarunta luqadda (sprogcenter).
 
 national-danish-3-5-years-title = Waxbarashada af-Deenishka (danskuddannelse) 3½ sano
@@ -27,21 +27,21 @@ national-danish-referral-step = Dawladda hoose ka codso inay kuu dirto waxbarash
 
 national-fvu-title = FVU: akhris, qoraal iyo xisaab
 national-fvu-summary = FVU waa forberedende voksenundervisning: fasallo bilaash ah oo loogu talagalay dadka waaweyn.
-national-fvu-body = FVU (forberedende voksenundervisning – waxbarasho diyaarin ah oo dadka waaweyn) waa fasallo bilaash ah oo dadka waaweyn lagu baro akhriska, qoraalka iyo xisaabta.
+national-fvu-body = FVU (forberedende voksenundervisning – waxbarasho diyaarin ah oo loogu talagalay dadka waaweyn) waa fasallo bilaash ah oo dadka waaweyn lagu baro akhriska, qoraalka iyo xisaabta.
 national-fvu-ask = Eeg ug.dk, ama weydii dawladda hoose.
 
 ## Programmet efter ankomst
 
 national-programme = Barnaamijka kadib marka aad timaaddo
 
-national-programme-refugee-title = Barnaamijka is-masruufidda iyo ku-noqoshada (selvforsørgelses- og hjemrejseprogram)
+national-programme-refugee-title = Barnaamijka is-masruufidda iyo ku-noqoshada dalkaaga hooyo (selvforsørgelses- og hjemrejseprogram)
 national-programme-refugee-summary = Adiga oo qaxooti ah, waxaad helaysaa waxbarashada af-Deenishka (danskuddannelse) iyo adeegyo kuu horseedaya shaqo.
-national-programme-refugee-body = Adiga oo qaxooti ah, waxaad helaysaa barnaamijka is-masruufidda iyo ku-noqoshada (selvforsørgelses- og hjemrejseprogram). Wuxuu ka kooban yahay waxbarashada af-Deenishka (danskuddannelse) iyo adeegyo kuu horseedaya shaqo, tusaale ahaan hagid, tababar shaqo oo shirkad ah (virksomhedspraktik) iyo mushahar kaalmo (løntilskud). Hadafku waa shaqo caadi ah muddo qiyaastii hal sano ah gudaheed, barnaamijkuna wuxuu socon karaa ilaa 5 sano.
+national-programme-refugee-body = Adiga oo qaxooti ah, waxaad helaysaa barnaamijka is-masruufidda iyo ku-noqoshada dalkaaga hooyo (selvforsørgelses- og hjemrejseprogram). Wuxuu ka kooban yahay waxbarashada af-Deenishka (danskuddannelse) iyo adeegyo kuu horseedaya shaqo, tusaale ahaan hagid, tababar shaqo oo ka dhaca shirkad (virksomhedspraktik) iyo mushahar kaalmo (løntilskud). Hadafku waa shaqo caadi ah muddo qiyaastii hal sano ah gudaheed, barnaamijkuna wuxuu socon karaa ilaa 5 sano.
 national-programme-refugee-ask = Weydii xarunta shaqada (jobcenter) ee dawladda hoose.
 
 national-programme-family-title = Barnaamijka hordhaca (introduktionsprogram)
 national-programme-family-summary = Haddii aad ku timid isu-keenid qoys, waxaad helaysaa waxbarashada af-Deenishka (danskuddannelse) iyo adeegyo kuu horseedaya shaqo.
-national-programme-family-body = Haddii aad ku timid isu-keenid qoys, waxaad helaysaa barnaamijka hordhaca (introduktionsprogram); haddii aad isu-keenid qoys ugu timid qof qaxooti ah, waxaad taa beddelkeeda helaysaa barnaamijka is-masruufidda iyo ku-noqoshada (selvforsørgelses- og hjemrejseprogram). Labaduba waxay ka kooban yihiin waxbarashada af-Deenishka (danskuddannelse) iyo adeegyo kuu horseedaya shaqo, tusaale ahaan hagid, tababar shaqo oo shirkad ah (virksomhedspraktik) iyo mushahar kaalmo (løntilskud). Hadafku waa shaqo caadi ah muddo qiyaastii hal sano ah gudaheed, barnaamijkuna wuxuu socon karaa ilaa 5 sano.
+national-programme-family-body = Haddii aad ku timid isu-keenid qoys, waxaad helaysaa barnaamijka hordhaca (introduktionsprogram); haddii aad isu-keenid qoys ugu timid qof qaxooti ah, waxaad taa beddelkeeda helaysaa barnaamijka is-masruufidda iyo ku-noqoshada dalkaaga hooyo (selvforsørgelses- og hjemrejseprogram). Labaduba waxay ka kooban yihiin waxbarashada af-Deenishka (danskuddannelse) iyo adeegyo kuu horseedaya shaqo, tusaale ahaan hagid, tababar shaqo oo ka dhaca shirkad (virksomhedspraktik) iyo mushahar kaalmo (løntilskud). Hadafku waa shaqo caadi ah muddo qiyaastii hal sano ah gudaheed, barnaamijkuna wuxuu socon karaa ilaa 5 sano.
 national-programme-family-ask = Weydii xarunta shaqada (jobcenter) ee dawladda hoose barnaamijka aad helayso.
 
 national-programme-ukraine-title = Deganaansho sida ku qoran sharciga gaarka ah (særloven) – Ukraine
@@ -56,29 +56,29 @@ national-programme-forloeb-body = Haddii aad halkan u joogto shaqo ama waxbarash
 national-programme-forloeb-ask = Weydii xarunta shaqada (jobcenter) ee dawladda hoose waxa koorsadu ka kooban tahay.
 national-programme-forloeb-step = Weydii xarunta shaqada (jobcenter) ee dawladda hoose wax ku saabsan koorsada hordhaca (introduktionsforløb).
 
-national-programme-contract-title = Heshiis iyo caddayn qoraal ah
-national-programme-contract-summary = Waxay dhacaysaa qiyaastii hal bil gudaheed; caddaynta aad saxiixayso waa shardi u ah deganaansho joogto ah.
-national-programme-contract-body = Muddo qiyaastii hal bil ah gudaheed, waxaad heshiis la samaynaysaa dawladda hoose. Isla markaas waxaad saxiixaysaa caddaynta deganaanshaha iyo is-masruufidda (opholds- og selvforsørgelseserklæring), taas oo shardi u ah helitaanka deganaansho joogto ah (permanent ophold). Haddii aad u baahato, waxaad helaysaa turjubaan.
+national-programme-contract-title = Heshiis iyo bayaan qoraal ah
+national-programme-contract-summary = Waxay dhacaysaa qiyaastii hal bil gudaheed; bayaanka aad saxiixayso waa shardi u ah deganaansho joogto ah.
+national-programme-contract-body = Muddo qiyaastii hal bil ah gudaheed, waxaad heshiis la samaynaysaa dawladda hoose. Isla markaas waxaad saxiixaysaa bayaanka ku saabsan deganaanshaha iyo is-masruufidda (opholds- og selvforsørgelseserklæring), taas oo shardi u ah helitaanka deganaansho joogto ah (permanent ophold). Haddii aad u baahato, waxaad helaysaa turjubaan.
 national-programme-contract-ask = Weydii xarunta shaqada (jobcenter) ee dawladda hoose.
 national-programme-contract-step = Heshiiskaaga la samee xarunta shaqada (jobcenter) ee dawladda hoose, qiyaastii hal bil gudaheed.
 
 national-programme-benefits-title = Lacagaha kaalmada: eeg borger.dk
 national-programme-benefits-summary = Xeerarka waa la beddelay 2025, dhowr lacagood oo kaalmo ahna magacyo cusub ayay yeesheen.
-national-programme-benefits-body = Xeerarka lacagaha kaalmada waxaa beddelay dib-u-habayn dhacday 2025, dhowr lacagood oo kaalmo ahna magacyo cusub ayay yeesheen. Xeerarka iyo qaddarrada hadda shaqaynaya ka eeg borger.dk.
+national-programme-benefits-body = Xeerarka lacagaha kaalmada waxaa beddelay dib-u-habayn (reform) dhacday 2025, dhowr lacagood oo kaalmo ahna magacyo cusub ayay yeesheen. Xeerarka iyo qaddarrada hadda shaqaynaya ka eeg borger.dk.
 national-programme-benefits-ask = Eeg borger.dk, ama weydii xarunta shaqada (jobcenter) ee dawladda hoose.
 
 ## IGU
 
-national-igu = IGU (integrationsgrunduddannelse – waxbarasho aasaasi ah oo is-dhexgal)
+national-igu = IGU (integrationsgrunduddannelse – waxbarashada aasaasiga ah ee is-dhexgalka)
 
 national-igu-job-title = IGU: shaqo iyo dugsi muddo laba sano ah
 national-igu-job-summary = Waxaad helaysaa mushahar marka aad shaqaynayso, iyo lacag marka aad dugsiga joogto.
-national-igu-job-body = IGU waa shaqo mushahar leh oo shirkad ka dhacda muddo laba sano ah, celcelis ahaan ugu yaraan 25 saacadood toddobaadkii, oo ay la socdaan 23 toddobaad oo dugsi ah. Waxaad helaysaa mushaharka ardayga (elevløn) marka aad shaqaynayso, iyo lacagta waxbarashada (uddannelsesgodtgørelse) marka aad dugsiga joogto.
+national-igu-job-body = IGU waa shaqo mushahar leh oo shirkad ka dhacda muddo laba sano ah, celcelis ahaan ugu yaraan 25 saacadood toddobaadkii, oo ay la socdaan 23 toddobaad oo dugsi ah. Waxaad helaysaa mushaharka ardayga (elevløn) marka aad shaqaynayso, iyo gunnada waxbarashada (uddannelsesgodtgørelse) oo lagu siiyo marka aad dugsiga joogto.
 national-igu-job-ask = Weydii xarunta shaqada (jobcenter) ee dawladda hoose.
 
 national-igu-who-title = Yaa heli kara IGU
 national-igu-who-summary = Qaxootiga iyo dadka ku yimid isu-keenid qoys ee da'doodu tahay 18–50 sano, oo Denmark ku noolaa ugu badnaan 20 sano.
-national-igu-who-body = Sida ku qoran heshiiska saddex-geesoodka ah ee Sebtembar 2023, kaas oo shaqaynaya ilaa 2028, qaxootiga iyo dhammaan dadka ku yimid isu-keenid qoys ee da'doodu tahay 18–50 sano waxay heli karaan IGU, haddii ay Denmark ku noolaayeen ugu badnaan 20 sano. Bogag hore ayaa qoraya 18–40 sano.
+national-igu-who-body = Sida ku qoran heshiiska saddex-geesoodka ah (trepartsaftale) ee Sebtembar 2023, kaas oo shaqaynaya ilaa 2028, qaxootiga iyo dhammaan dadka ku yimid isu-keenid qoys ee da'doodu tahay 18–50 sano waxay heli karaan IGU, haddii ay Denmark ku noolaayeen ugu badnaan 20 sano. Bogag hore ayaa qoraya 18–40 sano.
 national-igu-who-ask = Weydii xarunta shaqada (jobcenter) ee dawladda hoose haddii aad heli karto IGU.
 
 ## Uddannelse fra udlandet
@@ -92,7 +92,7 @@ national-qualifications-assessment-ask = Eeg ufm.dk, ama weydii xarunta shaqada 
 
 national-qualifications-authorisation-title = Ogolaansho (autorisation) loogu talagalay xirfadaha sharcigu nidaamiyo
 national-qualifications-authorisation-summary = Haddii aad rabto inaad u shaqayso tusaale ahaan dhakhtar (læge), kalkaaliye caafimaad ama macallin, waxaad u baahan tahay ogolaansho.
-national-qualifications-authorisation-body = Haddii aad rabto inaad ka shaqayso xirfad sharcigu nidaamiyo, tusaale ahaan dhakhtar (læge), kalkaaliye ama macallin, waxaad u baahan tahay ogolaansho (autorisation). Xirfadaha caafimaadka, ogolaanshaha waxaad ka helaysaa Styrelsen for Patientsikkerhed (hay'adda badbaadada bukaanka).
+national-qualifications-authorisation-body = Haddii aad rabto inaad ka shaqayso xirfad sharcigu nidaamiyo, tusaale ahaan dhakhtar (læge), kalkaaliye caafimaad ama macallin, waxaad u baahan tahay ogolaansho (autorisation). Xirfadaha caafimaadka, ogolaanshaha waxaad ka helaysaa Styrelsen for Patientsikkerhed (hay'adda badbaadada bukaanka).
 national-qualifications-authorisation-ask = Eeg borger.dk.
 
 ## Sundhed
@@ -110,7 +110,7 @@ national-health-gp-summary = Waa bilaash, dhakhtarkaaguna (læge) wuxuu kuu diri
 national-health-gp-body = Waa bilaash inaad u tagto dhakhtarkaaga (egen læge) iyo in lagugu daaweeyo isbitaalka (gruppe 1). Dhakhtarku wuxuu kuu diri karaa dhakhtar takhasus leh iyo cilmi-nafsiyaqaan (psykolog).
 national-health-gp-ask = Weydii dhakhtarkaaga (læge).
 
-national-dental-children-title = Daryeel ilko oo bilaash ah carruurta
+national-dental-children-title = Daryeel ilko oo bilaash ah oo loogu talagalay carruurta
 national-dental-children-summary = Waxay khusaysaa carruurta iyo dhallinyarada ka yar 18 sano.
 national-dental-children-body = Carruurta iyo dhallinyarada ka yar 18 sano waxay helaan daryeel ilko oo bilaash ah.
 national-dental-children-ask = Weydii dawladda hoose meesha ilmahaagu u tagayo dhakhtarka ilkaha.
@@ -134,7 +134,7 @@ national-health-visitor-baby-step = Weydii dawladda hoose booqashada kalkaalisad
 
 national-child-checkups-title = Baaritaannada carruurta ee dhakhtarka (læge)
 national-child-checkups-summary = Ilmahaaga waxaa loo fidiyaa 7 baaritaan ka hor inta uusan dugsiga bilaabin.
-national-child-checkups-body = Dhakhtarku (læge) wuxuu ilmahaaga u sameeyaa 7 baaritaan oo ka-hortag ah ka hor inta uusan ilmuhu dugsiga bilaabin.
+national-child-checkups-body = Dhakhtarku (læge) wuxuu ilmahaaga u fidiyaa 7 baaritaan oo ka-hortag ah ka hor inta uusan ilmuhu dugsiga bilaabin.
 national-child-checkups-ask = Weydii dhakhtarkaaga (læge).
 
 national-health-interpreter-title = Turjubaan xagga dhakhtarka (læge) iyo isbitaalka
@@ -161,10 +161,10 @@ national-health-assessment-ask = Weydii dawladda hoose.
 
 national-children = Carruurta iyo qoyska
 
-national-school-title = Waajibka waxbarashada (dugsiga)
+national-school-title = Dugsiga: waajibka waxbarashada (undervisningspligt)
 national-school-summary = Carruurtu waa inay wax bartaan 10 sano, laga bilaabo Agoosto sannadka ay buuxinayaan 6 sano.
 national-school-body = Carruurtu waxay leeyihiin waajib waxbarasho laga bilaabo Agoosto sannadka ay buuxinayaan 6 sano, muddo 10 sano ah (ugu dambayn ilaa 31 Luulyo sannadka ay buuxinayaan 17 sano). Tani waxay khusaysaa carruurta Denmark ku nool ugu yaraan 6 bilood.
-national-school-ask = Weydii dawladda hoose dugsi ilmahaaga.
+national-school-ask = Weydii dawladda hoose wax ku saabsan dugsi loogu talagalay ilmahaaga.
 national-school-step = Weydii dawladda hoose boos dugsi: waajibka waxbarashadu wuxuu bilaabmaa Agoosto sannadka ilmuhu buuxinayo 6 sano.
 
 national-daycare-title = Dammaanadda xanaanada (pasningsgaranti)
@@ -180,7 +180,7 @@ national-fripladstilskud-ask = Weydii dawladda hoose.
 
 national-language-assessment-title = Qiimaynta luqadda marka ilmuhu qiyaastii 3 jir yahay
 national-language-assessment-summary = Carruurta qaar ee aan joogin xanaanada carruurta (dagtilbud) waa inay helaan taageero luqadeed 30 saacadood toddobaadkii.
-national-language-assessment-body = Carruurta waxaa lagu sameeyaa qiimaynta luqadda marka ay qiyaastii 3 jir yihiin. Carruurta laba-luqadlaha ah ee aan joogin xanaanada carruurta (dagtilbud) oo u baahan taageero luqadeed waa inay helaan kobcinta luqadda 30 saacadood toddobaadkii, waalidiintuna waa inay ka qayb qaataan.
+national-language-assessment-body = Carruurta waxaa lagu sameeyaa qiimaynta luqadda (sprogvurdering) marka ay qiyaastii 3 jir yihiin. Carruurta laba-luqadlaha ah ee aan joogin xanaanada carruurta (dagtilbud) oo u baahan taageero luqadeed waa inay helaan kobcinta luqadda (sprogstimulering) 30 saacadood toddobaadkii, waalidiintuna waa inay ka qayb qaataan.
 national-language-assessment-ask = Weydii dawladda hoose.
 
 national-child-benefit-title = Lacagta carruurta iyo dhallinyarada (børne- og ungeydelse)
@@ -192,7 +192,7 @@ national-child-benefit-ask = Eeg borger.dk.
 
 national-housing = Guri
 
-national-housing-refugees-title = Guri qaxootiga
+national-housing-refugees-title = Guri loogu talagalay qaxootiga
 national-housing-refugees-summary = Dawladda hoose ee laguu diro ayaa kuu helaysa guri ku-meel-gaar ah ama joogto ah.
 national-housing-refugees-body = Adiga oo qaxooti ah, waxaa laguu qoondeeyaa dawlad hoose. Dawladda hoose ayaa kuu helaysa guri ku-meel-gaar ah ama joogto ah.
 national-housing-refugees-ask = Weydii dawladda hoose.

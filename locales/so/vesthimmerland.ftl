@@ -4,7 +4,7 @@ vesthimmerland-policy-title = Vesthimmerlands Kommunes Integrationspolitik
 ## Modtagelse i kommunen
 vesthimmerland-modtagelse = Soo dhaweynta dawladda hoose
 
-vesthimmerland-velkomst-title = Bilow wanaagsan oo dawladda hoose ah
+vesthimmerland-velkomst-title = Bilow wanaagsan oo aad ku yeelato dawladda hoose
 vesthimmerland-velkomst-summary = Dawladda hoose waxay jeceshahay inaad hesho hordhac wanaagsan oo ku saabsan deegaankaaga.
 vesthimmerland-velkomst-body = Dawladda hoose waxay jeceshahay inaad dareento in lagu soo dhaweeyay kulanka ugu horreeya, oo aad hesho hordhac wanaagsan oo ku saabsan deegaankaaga. Waxa kale oo dawladda hoose muhiim u ah in la caddeeyo baahiyahaaga, awoodahaaga iyo fursadahaaga, si aad si degdeg ah wax isugu qabato.
 vesthimmerland-velkomst-ask = Weydii dawladda hoose sida aad u heli karto hordhac ku saabsan deegaankaaga.
@@ -34,8 +34,8 @@ vesthimmerland-dagtilbud-hverdag-ask = Weydii shaqaalaha xanaanada ilmahaaga (da
 
 vesthimmerland-dagtilbud-samarbejde-title = Iskaashi lala yeesho barbaariyayaasha (pædagoger)
 vesthimmerland-dagtilbud-samarbejde-summary = Dawladda hoose waxay jeceshahay in uu jiro xiriir wanaagsan oo u dhexeeya adiga iyo shaqaalaha, oo ku saabsan ladnaanta ilmahaaga.
-vesthimmerland-dagtilbud-samarbejde-body = Dawladda hoose waxay jeceshahay in si dhow loola socdo ladnaanta ilmahaaga, iyo in uu jiro xiriir wanaagsan oo u dhexeeya barbaariyayaasha iyo waalidiinta. Siyaasaddu waxay muhiimad siinaysaa in waalidiintu taageeraan nolol maalmeedka ilmaha oo ay si dhow ula shaqeeyaan shaqaalaha.
-vesthimmerland-dagtilbud-samarbejde-ask = La hadal barbaariyayaasha xanaanada ilmahaaga (dagtilbud) sida uu ilmahaagu u yahay.
+vesthimmerland-dagtilbud-samarbejde-body = Dawladda hoose waxay jeceshahay in si dhow loola socdo ladnaanta ilmahaaga, iyo in uu jiro xiriir wanaagsan oo u dhexeeya barbaariyayaasha (pædagoger) iyo waalidiinta. Siyaasaddu waxay muhiimad siinaysaa in waalidiintu taageeraan nolol maalmeedka ilmaha oo ay si dhow ula shaqeeyaan shaqaalaha.
+vesthimmerland-dagtilbud-samarbejde-ask = La hadal barbaariyayaasha (pædagoger) ee xanaanada ilmahaaga (dagtilbud) sida uu ilmahaagu u yahay.
 
 vesthimmerland-dagtilbud-dansk-title = Af-Deenish oo lala barto carruur kale
 vesthimmerland-dagtilbud-dansk-summary = Ilmahaagu wuxuu xanaanada (dagtilbud) ku baran karaa af-Deenish, oo uu ka mid noqon karaa wadajirka.
@@ -50,19 +50,19 @@ vesthimmerland-dagtilbud-overgang-ask = Weydii xanaanada ilmahaaga (dagtilbud) w
 ## Skole og fritid
 vesthimmerland-skole = Dugsi iyo waqtiga firaaqada
 
-vesthimmerland-skole-dansk-title = Af-Deenishka dugsiga iyo luqadaha kale ee ilmahaaga
+vesthimmerland-skole-dansk-title = Af-Deenishka lagu barto dugsiga, iyo luqadaha kale ee ilmahaaga
 vesthimmerland-skole-dansk-summary = Hadafku waa af-Deenish wanaagsan, siyaasadduna waxay khayraad u aragtaa in qofku yaqaan luqado badan.
 vesthimmerland-skole-dansk-body = Dawladda hoose waxay jeceshahay in dhammaan carruurta iyo dhallinyarada laba-luqadlaha ahi ay helaan aqoonta af-Deenish ee ugu wanaagsan ee suurtogalka ah. Siyaasaddu waxay sidoo kale khayraad u aragtaa in qofku yaqaan luqado badan, dugsiguna door muhiim ah ayuu ku leeyahay dhiirigelinta ardayda inay horumariyaan luqadahooda.
 vesthimmerland-skole-dansk-ask = Weydii dugsiga ilmahaaga caawinta af-Deenishka ee hadda jirta.
 
 vesthimmerland-skole-foraeldre-title = Ka qayb qaado waxbarashada ilmahaaga
 vesthimmerland-skole-foraeldre-summary = Dawladda hoose waxay kugu dhiirigelinaysaa inaad ka qayb qaadato golaha waalidiinta, guddiga dugsiga (skolebestyrelse) iyo wax la mid ah.
-vesthimmerland-skole-foraeldre-body = Dawladda hoose waxay jeceshahay inaad noqoto qof wax raadiya oo ku lug leh waxbarashada ilmahaaga. Waxaa sidoo kale lagugu dhiirigelinayaa inaad ka qayb qaadato golaha waalidiinta, guddiga dugsiga iyo wax la mid ah.
+vesthimmerland-skole-foraeldre-body = Dawladda hoose waxay jeceshahay inaad noqoto qof firfircoon oo tallaabo qaada, oo ku lug leh waxbarashada ilmahaaga. Waxaa sidoo kale lagugu dhiirigelinayaa inaad ka qayb qaadato golaha waalidiinta, guddiga dugsiga (skolebestyrelse) iyo wax la mid ah.
 vesthimmerland-skole-foraeldre-ask = Weydii dugsiga ilmahaaga sida aad uga qayb qaadan karto iskaashiga dugsiga iyo waalidiinta.
 
 vesthimmerland-skole-fritid-title = Hawlaha waqtiga firaaqada ee ururrada
 vesthimmerland-skole-fritid-summary = Dawladda hoose waxay jeceshahay inaad ilmahaaga ku taageerto inuu aado hawl waqti firaaqo.
-vesthimmerland-skole-fritid-body = Dawladda hoose waxay jeceshahay in waalidiintu ay carruurtooda ku taageeraan inay aadaan hawlaha waqtiga firaaqada ee urur. Ururrada, dadku waxay ugu kulmi karaan xiisayaal ay wadaagaan, iyadoon loo eegin asalkooda.
+vesthimmerland-skole-fritid-body = Dawladda hoose waxay jeceshahay in waalidiintu ay carruurtooda ku taageeraan inay aadaan hawlaha waqtiga firaaqada ee lagu qabto urur (forening).
 vesthimmerland-skole-fritid-ask = Weydii dugsiga ilmahaaga ama dawladda hoose ururrada kuu dhow.
 
 ## Uddannelse og beskæftigelse
@@ -70,7 +70,7 @@ vesthimmerland-uddannelse = Waxbarasho iyo shaqo
 
 vesthimmerland-vurdering-title = Ha la qiimeeyo waxbarashadaadii dibadda
 vesthimmerland-vurdering-summary = Hadafku waa inaad Denmark ku isticmaali karto waxbarashadaada iyo khibraddaada.
-vesthimmerland-vurdering-body = Sida ku qoran siyaasadda, haddii aad leedahay waxbarasho ama khibrad shaqo oo dibadda ah, waa inaad fursad u hesho in waxbarashadaada la qiimeeyo, oo haddii loo baahdo la sii kordhiyo. Markaas waxaad Denmark ku isticmaali kartaa aqoontaada.
+vesthimmerland-vurdering-body = Sida ku qoran siyaasadda, haddii aad leedahay waxbarasho ama khibrad shaqo oo aad ka soo heshay dibadda, waa inaad fursad u hesho in waxbarashadaada la qiimeeyo, oo haddii loo baahdo la sii kordhiyo. Markaas waxaad Denmark ku isticmaali kartaa aqoontaada.
 vesthimmerland-vurdering-ask = Weydii xarunta shaqada (jobcenter) ee dawladda hoose caawin; qiimaynta lafteeda waxaa sameeya Uddannelses- og Forskningsstyrelsen.
 
 vesthimmerland-kompetencegivende-title = Taageero aad ku qaadato waxbarasho
@@ -104,7 +104,7 @@ vesthimmerland-frivillige-foreninger-ask = Weydii dawladda hoose ururrada mutada
 ## Sundhed og seniorliv
 vesthimmerland-sundhed = Caafimaad iyo nolosha waayeelka
 
-vesthimmerland-sund-livsstil-title = Doorashooyin caafimaad leh adiga iyo qoyskaaga
+vesthimmerland-sund-livsstil-title = Doorashooyin caafimaad leh oo loogu talagalay adiga iyo qoyskaaga
 vesthimmerland-sund-livsstil-summary = Dawladda hoose waxay jeceshahay inaad barato xiriirka ka dhexeeya qaab nololeedka iyo caafimaadka.
 vesthimmerland-sund-livsstil-body = Dawladda hoose waxay jeceshahay inaad hesho aqoon ku saabsan xiriirka ka dhexeeya qaab nololeedka iyo caafimaadka, iyo sida aad u samayso doorashooyin caafimaad leh adiga iyo qoyskaagaba.
 vesthimmerland-sund-livsstil-ask = Weydii dawladda hoose adeegyada caafimaadka iyo ka-hortagga ee hadda jira.
@@ -116,7 +116,7 @@ vesthimmerland-sundhedsvaesen-ask = Weydii dhakhtarkaaga (læge) ama dawladda ho
 
 vesthimmerland-forebyggelse-title = Ka-hortag iyo baxnaanin
 vesthimmerland-forebyggelse-summary = Dawladda hoose waxay jeceshahay inaad ka qayb qaadan karto adeegyo caafimaadkaaga xoojiya.
-vesthimmerland-forebyggelse-body = Dawladda hoose waxay jeceshahay inaad fursad u hesho inaad ka qayb qaadato adeegyada horumarinta caafimaadka, ka-hortagga iyo baxnaaninta. Dawladda hoose waxay diiradda saartaa caafimaadka jirka iyo maskaxdaba, nolosha oo dhan.
+vesthimmerland-forebyggelse-body = Dawladda hoose waxay jeceshahay inaad fursad u hesho inaad ka qayb qaadato adeegyada horumarinta caafimaadka, ka-hortagga iyo baxnaaninta. Siyaasaddu waxay sheegaysaa in tani u baahan tahay in diiradda la saaro caafimaadka jirka iyo maskaxdaba, nolosha oo dhan.
 vesthimmerland-forebyggelse-ask = La hadal dhakhtarkaaga (læge) haddii aad jir ahaan ama maskax ahaan dhib qabto, oo weydii dawladda hoose adeegyada jira.
 
 vesthimmerland-senior-netvaerk-title = Shabakado iyo hawlo loogu talagalay waayeelka

@@ -9,14 +9,14 @@ holstebro-information-summary = ብመሰረት እቲ ፖሊሲ፣ ኮሙን �
 holstebro-information-body = ብመሰረት ፖሊሲ ውህደት፣ ኮሙን ሓበሬታ ክህብ ከሎ ነቲ ተቐባሊ ብዝሰማማዕ መንገዲ ክገብሮ ኣለዎ። ኮሙን ከኣ፣ ኣብ ዘድልየኩም ግዜ ባዕልኹም ቅኑዕ ሓበሬታ ክትረኽቡ ክትክእሉ ይሰርሕ።
 holstebro-information-ask = ደብዳቤ ወይ መልእኽቲ እንተዘይተረዲኡኩም ንኮሙን ንገሩ፣ ክገልጹልኩም ድማ ሕተቱ።
 
-holstebro-hjemmeside-title = ንጥፈታት ኣብ ወብሳይት ኮሙን
+holstebro-hjemmeside-title = ኮሙን ብዛዕባ ንጥፈታት ሓፈሻዊ ስእሊ ክህብ ይደሊ
 holstebro-hjemmeside-summary = ኮሙን እንታይ፣ ኣበይን መዓስን ከም ዝካየድ ሓፈሻዊ ስእሊ ክህብ ይደሊ።
 holstebro-hjemmeside-body = ኣብ ኮሙን ብዙሕ ንጥፈታት ይካየድ። ኮሙን እንታይ፣ ኣበይን መዓስን ከም ዝካየድ ሓፈሻዊ ስእሊ ክህብ ይደሊ፣ ወብሳይት ኮሙን ድማ ሓደ ካብቶም ምንጭታት እዩ።
-holstebro-hjemmeside-ask = ኣብ holstebro.dk ርአዩ፣ ወይ ሕጂ ኣየኖት ንጥፈታት ከም ዘለዉ ንኮሙን ሕተቱ።
+holstebro-hjemmeside-ask = ሕጂ ኣየኖት ንጥፈታት ከም ዘለዉ ንኮሙን ሕተቱ። ወብሳይት ኮሙን፣ holstebro.dk፣ ሓደ ካብቶም ምንጭታት እዩ።
 
 holstebro-inddragelse-title = ውህደት ካብ ክልቲኡ ወገን እዩ
 holstebro-inddragelse-summary = ኮሙን ንሓደስቲ ተቐማጦን ንዴንማርካውያንን ኣብ ስራሕ ውህደት ከሳትፍ ይደሊ።
-holstebro-inddragelse-body = ኮሙን ንሓደስቲ ተቐማጦን ንዴንማርካውያንን ከሳትፍ ይደሊ፣ ምኽንያቱ ውህደት ሰባት ክራኸቡ ከለዉ እዩ ዝፍጠር። ኮሙን፣ ከም ዝርአኹም፣ ከም ዝስምዑኹምን ከም ዝኽበርኩምን ክስምዓኩም ይደሊ።
+holstebro-inddragelse-body = ኮሙን ንሓደስቲ ተቐማጦን ንዴንማርካውያንን ከሳትፍ ይደሊ፣ ምኽንያቱ ውህደት ሰባት ክራኸቡ ከለዉ እዩ ዝፍጠር።
 holstebro-inddragelse-ask = ኣብ ስራሕ ውህደት ክትሳተፉ እንተደሊኹም፣ ብኸመይ ክትሳተፉ ከም እትኽእሉ ንኮሙን ሕተቱ።
 
 holstebro-frivillige-title = ወለንተኛታት ክሕግዙ ይኽእሉ
@@ -88,9 +88,14 @@ holstebro-aktiviteter-summary = ኮሙን ናብ ንጥፈታት ቀሊል ተ�
 holstebro-aktiviteter-body = ኮሙን፣ ተቐማጦ ኣብ ሕብረተሰብ ንጡፍ ተሳትፎ ክገብሩ ይጽበ፣ ናብ ኣካላውን ማሕበራውን ንጥፈታት ቀሊል ተበጻሕነት ክህሉ ድማ ይሰርሕ። እቶም ንጥፈታት ከኣ መርበብ ርክብ ክትፈጥሩ ክሕግዙኹም ኣለዎም።
 holstebro-aktiviteter-ask = ኣየኖት ንጥፈታት ከም ዘለዉ ንኮሙን ሕተቱ፣ ገለ ነገር ምስታፍ ከቢድ እንተገይሩልኩም ድማ ንገሩ።
 
+holstebro-aktiviteter-sammen-title = ምስ ኮሙን ብሓባር ንጥፈታት ኣዳልዉ
+holstebro-aktiviteter-sammen-summary = ኮሙን ምስ ጉጅለታት ሓደስቲ ተቐማጦ ብምትሕብባር ንጥፈታት ከዳልው ይደሊ።
+holstebro-aktiviteter-sammen-body = ኮሙን፣ ምስ ጉጅለታት ዴንማርካዊ ዘይኮነ ብሄራዊ ድሕረ-ባይታ ዘለዎም ተቐማጦ ብምትሕብባር፣ ኣካላውን ማሕበራውን ንጥፈታት ንምውዳብን ንምቕራብን ክሰርሕ ይደሊ። ስለዚ ንስኹምን ካልኦት ካብ ጉጅለኹምን ኣብ ምድላው መደብ ክትሳተፉ ትኽእሉ ኢኹም።
+holstebro-aktiviteter-sammen-ask = ንስኹምን ካልኦትን ንሓደ ንጥፈት ሓሳብ እንተለኩም፣ ብሓባር ክትገብርዎ ትኽእሉ እንተኾንኩም ንኮሙን ሕተቱ።
+
 holstebro-foreninger-title = ማሕበራትን ክለባትን
-holstebro-foreninger-summary = ኣብ ማሕበራት ክትሳተፉ ትኽእሉ ኢኹም፣ ምስ ካልኦት ካብ ዓድኹም ዝመጹ ሰባት እውን።
-holstebro-foreninger-body = ብመሰረት እቲ ፖሊሲ፣ ኮሙን፣ ማሕበራት ስፖርት፣ ኣገልግሎታት ግዜ ዕረፍቲ፣ ማሕበራት ኮሚኒቲን ማሕበራት ዕርክነትን ብሓባር ንኹሉ ሰብ ናይ ምስታፍ ዕድል ክህቡ ይኽእሉ። እቲ ፖሊሲ ከኣ ኣብ ሓደ ማሕበር ምስ ካልኦት ካብ ዓድኹም ዝመጹ ሰባት ምርኻብ ጠቓሚ ክኸውን ከም ዝኽእል ይጠቅስ።
+holstebro-foreninger-summary = ኮሙንን ማሕበራትን ብሓባር ንኹሉ ሰብ ናይ ምስታፍ ዕድል ክህቡ ይኽእሉ።
+holstebro-foreninger-body = ብመሰረት እቲ ፖሊሲ፣ ኮሙን፣ ማሕበራት ስፖርት፣ ኣገልግሎታት ግዜ ዕረፍቲ፣ ማሕበራት ኮሚኒቲን ማሕበራት ዕርክነትን ብሓባር ንኹሉ ሰብ ኣብ ንጥፈታት ናይ ምስታፍ ዕድል ክህቡ ይኽእሉ።
 holstebro-foreninger-ask = ብዛዕባ ኣብ ጥቓኹም ዘለዉ ማሕበራት፣ ንኮሙን ወይ ን Frivilligcenter Holstebro ሕተቱ።
 
 holstebro-samfund = ካብ ክልቲኡ ወገን ምርዳእ ሕብረተሰብ
@@ -98,12 +103,12 @@ holstebro-samfund = ካብ ክልቲኡ ወገን ምርዳእ ሕብረተሰ�
 holstebro-hverdagsliv-title = መዓልታዊ ናብራ ኣብ ዴንማርክ ከምዚ እዩ ዝሰርሕ
 holstebro-hverdagsliv-summary = ኮሙን ብዛዕባ መዋእለ ህጻናት (børnehave)፣ ኣተዓባብያ ቆልዑ፣ ጓሓፍን ኣብ ኣፓርታማ ምንባርን ክሕብር ይደሊ።
 holstebro-hverdagsliv-body = ኮሙን ብዛዕባ መዓልታዊ ናብራ ኣብ ዴንማርክ ዘሎ ፍልጠት ክውስኽ ይደሊ፣ ካብ መዋእለ ህጻናት (børnehave)ን ኣተዓባብያ ቆልዑን ክሳብ ጓሓፍን ኣብ ኣፓርታማ ምስ ምንባር ዝመጹ ግዴታታትን። ኮሙን ከኣ ሰበ-ስልጣን ክትርድእዎ እትኽእሉ ንጹር ሓበሬታ ክህቡ ይሰርሕ።
-holstebro-hverdagsliv-ask = ብዛዕባ ሓደ ነገር ኣብ መዓልታዊ ናብራ እንተተጠራጢርኩም ንኮሙን ሕተቱ፤ ብዛዕባ ጓሓፍን ስርዓት ገዛን ንዋና ገዛኹም እውን ክትሓቱ ትኽእሉ ኢኹም።
+holstebro-hverdagsliv-ask = ብዛዕባ ሓደ ነገር ኣብ መዓልታዊ ናብራ ርግጸኛ እንተዘይኮንኩም ንኮሙን ሕተቱ፤ ብዛዕባ ጓሓፍን ስርዓት ገዛን ንዋና ገዛኹም እውን ክትሓቱ ትኽእሉ ኢኹም።
 
 holstebro-foraeldre-title = ኣብ ዴንማርክ ወላዲ ምዃን
 holstebro-foraeldre-summary = ኮሙን ከም ወላዲ ከሳትፈኩምን ንጹር ሓበሬታ ክህበኩምን ይሰርሕ።
 holstebro-foraeldre-body = ብመሰረት እቲ ፖሊሲ፣ ቆልዑ ኣብ መዋእለ ህጻናት (børnehave) ምህላውን ኣብ ዴንማርክ ቆልዑ ምዕባይን ብኸመይ ከም ዝሰርሕ ፍልጠት ክትረኽቡ ኣገዳሲ እዩ። ኮሙን ንወለዲ ከሳትፍን ንጹር ሓበሬታ ክህብን ይሰርሕ።
-holstebro-foraeldre-ask = ነገራት ብኸመይ ከም ዝግበሩ እንተተጠራጢርኩም፣ ንሰራሕተኛታት ክንክን ህጻናት (dagtilbud) ወይ ቤት ትምህርቲ ውላድኩም ሕተቱ።
+holstebro-foraeldre-ask = ነገራት ብኸመይ ከም ዝግበሩ ርግጸኛ እንተዘይኮንኩም፣ ንሰራሕተኛታት ክንክን ህጻናት (dagtilbud) ወይ ቤት ትምህርቲ ውላድኩም ሕተቱ።
 
 holstebro-rollemodeller-title = ካብቶም ዝሓለፍዎ ካልኦት ተማሃሩ
 holstebro-rollemodeller-summary = ኮሙን ብዛዕባ ናብራ ኣብ ዴንማርክ ክነግሩ ዝኽእሉ ኣርኣያ ዝኾኑ ሰባት ክጥቀም ይደሊ።

@@ -4,7 +4,7 @@ national-danish = ትምህርቲ ቋንቋ ዴንማርክ (danskuddannelse)
 
 national-danish-5-years-title = ትምህርቲ ቋንቋ ዴንማርክ (danskuddannelse) ክሳብ 5 ዓመት
 national-danish-5-years-summary = ስደተኛ ወይ ብምጥርናፍ ስድራቤት ዝመጻኹም እንተኾንኩም፣ 18 ዓመት ወይ ልዕሊኡ እንተኾንኩም፣ መሰልኩም እዩ።
-national-danish-5-years-body = ስደተኛ ወይ ብምጥርናፍ ስድራቤት ዝመጻኹም እንተኾንኩም፣ 18 ዓመት ወይ ልዕሊኡ እንተኾንኩም፣ ፍቓድ መንበሪ (opholdstilladelse) እንተለኩም ከምኡውን ኣብ ሓደ ኮሙን እንተነበርኩም፣ ክሳብ 5 ዓመት ትምህርቲ ቋንቋ ዴንማርክ (danskuddannelse) ክትረኽቡ መሰል ኣለኩም። ሰለስተ ዓይነት ትምህርቲ ኣሎ፦ DU1፣ ፊደላት ላቲን ከተንብቡን ክትጽሕፉን እንተዘይክኢልኩም፤ DU2፣ ንሓጺር ግዜ ጥራይ ቤት ትምህርቲ እንተኸይድኩም፤ DU3፣ ማእከላይ ወይ ነዊሕ ትምህርቲ እንተለኩም።
+national-danish-5-years-body = ስደተኛ ወይ ብምጥርናፍ ስድራቤት ዝመጻኹም እንተኾንኩም፣ 18 ዓመት ወይ ልዕሊኡ እንተኾንኩም፣ ፍቓድ መንበሪ (opholdstilladelse) እንተለኩም ከምኡውን ኣብ ሓደ ኮሙን እንተነበርኩም፣ ክሳብ 5 ዓመት ትምህርቲ ቋንቋ ዴንማርክ (danskuddannelse) ክትረኽቡ መሰል ኣለኩም። እቲ ትምህርቲ ብናጻ እዩ። ሰለስተ ዓይነት ትምህርቲ ኣሎ፦ DU1፣ ፊደላት ላቲን ከተንብቡን ክትጽሕፉን እንተዘይክኢልኩም፤ DU2፣ ንሓጺር ግዜ ጥራይ ቤት ትምህርቲ እንተኸይድኩም፤ DU3፣ ማእከላይ ወይ ነዊሕ ትምህርቲ እንተለኩም።
 national-danish-5-years-ask = ንኮሙን ሕተቱ። ኮሙን ናብ ማእከል ቋንቋ (sprogcenter) ይሰደኩም።
 
 national-danish-3-5-years-title = ትምህርቲ ቋንቋ ዴንማርክ (danskuddannelse) ን3½ ዓመት
@@ -13,8 +13,8 @@ national-danish-3-5-years-body = ንስራሕ ወይ ንትምህርቲ ኣብ�
 national-danish-3-5-years-ask = ንኮሙን ሕተቱ። ኮሙን ናብ ማእከል ቋንቋ (sprogcenter) ይሰደኩም።
 
 national-danish-deposit-title = ትምህርቲ ብናጻ – ግን ዋሕስ ገንዘብ (depositum)
-national-danish-deposit-summary = ብናይ ገዛእ ርእስኹም እቶት እንተትነብሩ፣ ንነፍሲ ወከፍ ሞጁል 2.000 kr. ትኸፍሉ።
-national-danish-deposit-body = እቲ ትምህርቲ ብናጻ እዩ። ካብ 1 ሓምለ 2020 ጀሚሩ፣ ብናይ ገዛእ ርእሶም እቶት ዝነብሩ ተማሃሮ ንነፍሲ ወከፍ ሞጁል 2.000 kr. ዋሕስ ገንዘብ ይኸፍሉ። ነቲ ሞጁል ኣብ ግዚኡ ምስ ወዳእኩምዎ፣ እቲ ገንዘብ ይምለሰልኩም።
+national-danish-deposit-summary = ብናይ ገዛእ ርእስኹም እቶት እንተትነብሩ፣ ንነፍሲ ወከፍ ሞጁል (modul) 2.000 kr. ትኸፍሉ።
+national-danish-deposit-body = እቲ ትምህርቲ ብናጻ እዩ። ካብ 1 ሓምለ 2020 ጀሚሩ፣ ብናይ ገዛእ ርእሶም እቶት ዝነብሩ ተማሃሮ ንነፍሲ ወከፍ ሞጁል (modul) 2.000 kr. ዋሕስ ገንዘብ ይኸፍሉ። ነቲ ሞጁል ኣብ ግዚኡ ምስ ወዳእኩምዎ፣ እቲ ገንዘብ ይምለሰልኩም።
 national-danish-deposit-ask = ዋሕስ ገንዘብ ክትከፍሉ ዘለኩም እንተኾይኑ፣ ከምኡውን ነቲ ሞጁል ክንደይ ግዜ ከም ዘለኩም፣ ንማእከል ቋንቋ (sprogcenter) ሕተቱ።
 
 national-danish-referral-title = ኮሙን ናብ ትምህርቲ ቋንቋ ዴንማርክ ይሰደኩም
@@ -82,16 +82,16 @@ national-qualifications-assessment-summary = ብናጻ እዩ፤ ስደተኛ �
 national-qualifications-assessment-body = Uddannelses- og Forskningsstyrelsen (ትካል መንግስቲ ንትምህርትን ምርምርን) ነቲ ካብ ወጻኢ ሃገር ዝወሰድኩምዎ ትምህርቲ ብናጻ ይግምግሞ። ስደተኛ እንተኾንኩም ወረቐታትኩም ድማ እንተዘይብልኩም፣ ናይ ምኽሪ ርእይቶ (vejledende udtalelse) ክትረኽቡ ትኽእሉ ኢኹም።
 national-qualifications-assessment-ask = ኣብ ufm.dk ርአዩ፣ ወይ ንቤት ጽሕፈት ስራሕ (jobcenter) ሕተቱ።
 
-national-qualifications-authorisation-title = ፍቓድ (autorisation) ንብሕጊ ዝቆጻጸሩ ሞያታት
+national-qualifications-authorisation-title = ፍቓድ (autorisation) ንሕጋዊ ቁጽጽር ዘለዎም ሞያታት
 national-qualifications-authorisation-summary = ንኣብነት ከም ሓኪም (læge)፣ ነርስ ወይ መምህር ክትሰርሑ እንተደሊኹም፣ ፍቓድ የድልየኩም።
-national-qualifications-authorisation-body = ኣብ ብሕጊ ዝቆጻጸር ሞያ፣ ንኣብነት ከም ሓኪም (læge)፣ ነርስ ወይ መምህር ክትሰርሑ እንተደሊኹም፣ ፍቓድ (autorisation) ክህልወኩም ኣለዎ። ንሞያታት ጥዕና፣ ፍቓድ ካብ Styrelsen for Patientsikkerhed (ትካል ድሕንነት ሕሙማት) ትረኽቡ።
+national-qualifications-authorisation-body = ኣብ ሕጋዊ ቁጽጽር ዘለዎ ሞያ፣ ንኣብነት ከም ሓኪም (læge)፣ ነርስ ወይ መምህር ክትሰርሑ እንተደሊኹም፣ ፍቓድ (autorisation) ክህልወኩም ኣለዎ። ንሞያታት ጥዕና፣ ፍቓድ ካብ Styrelsen for Patientsikkerhed (ትካል ድሕንነት ሕሙማት) ትረኽቡ።
 national-qualifications-authorisation-ask = ኣብ borger.dk ርአዩ።
 
 national-health = ጥዕና
 
 national-health-card-title = ካርድ ጥዕና (sundhedskort)
 national-health-card-summary = ኣብ CPR ምስ ተመዝገብኩም፣ ነታ ብጫ ካርድ ብናጻ ትረኽብዋ።
-national-health-card-body = ኣብ CPR ምስ ተመዝገብኩም፣ ብጫ ካርድ ጥዕና (sundhedskort) ትረኽቡ፣ ከም app እውን። እታ ቀዳመይቲ ካርድ ብናጻ እያ።
+national-health-card-body = ኣብ CPR ምስ ተመዝገብኩም፣ ብጫ ካርድ ጥዕና (sundhedskort) ትረኽቡ፣ ከም ኣፕሊኬሽን እውን። እታ ቀዳመይቲ ካርድ ብናጻ እያ።
 national-health-card-ask = ኣብ ኮሙንኩም ንቤት ጽሕፈት ኣገልግሎት ህዝቢ (Borgerservice) ሕተቱ።
 national-health-card-step = ኣብ ቤት ጽሕፈት ኣገልግሎት ህዝቢ (Borgerservice) ኣብ CPR ተመዝገቡ – ሽዑ ብጫ ካርድ ጥዕና (sundhedskort) ትረኽቡ።
 

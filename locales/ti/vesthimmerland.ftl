@@ -37,7 +37,7 @@ vesthimmerland-dagtilbud-samarbejde-ask = ውላድኩም ከመይ ከም ዘ�
 
 vesthimmerland-dagtilbud-dansk-title = ቋንቋ ዴንማርክ ምስ ካልኦት ቆልዑ
 vesthimmerland-dagtilbud-dansk-summary = ውላድኩም ኣብ ክንክን ህጻናት (dagtilbud) ቋንቋ ዴንማርክ ክመሃርን ኣካል ናይቲ ሓባራዊ ህይወት ክኸውንን ይኽእል።
-vesthimmerland-dagtilbud-dansk-body = ኣብ ክንክን ህጻናት (dagtilbud)፣ ውላድኩም ምስ ካልኦት ቆልዑ ቋንቋ ዴንማርክ ክመሃርን ምስ ቆልዑን ዓበይትን ሓባራዊ ሂወት ክፈልጥን ዕድል ኣለዎ። ጸወታ፣ ትምህርትን ምዕባለን ንኹሎም ቆልዑ እቲ ማእከል እዩ።
+vesthimmerland-dagtilbud-dansk-body = ኣብ ክንክን ህጻናት (dagtilbud)፣ ውላድኩም ምስ ካልኦት ቆልዑ ቋንቋ ዴንማርክ ክመሃርን ምስ ቆልዑን ዓበይትን ሓባራዊ ህይወት ክፈልጥን ዕድል ኣለዎ። ጸወታ፣ ትምህርትን ምዕባለን ንኹሎም ቆልዑ እቲ ማእከል እዩ።
 vesthimmerland-dagtilbud-dansk-ask = ኣብ ቋንቋ ዴንማርክ ውላድኩም ብኸመይ ከም ዝሰርሑ፣ ንክንክን ህጻናት (dagtilbud) ውላድኩም ሕተቱ።
 
 vesthimmerland-dagtilbud-overgang-title = ምቕያር ክንክን ህጻናት (dagtilbud) ከምኡውን ምጅማር ቤት ትምህርቲ
@@ -59,7 +59,7 @@ vesthimmerland-skole-foraeldre-ask = ኣብ ምትሕብባር ቤት ትምህ�
 
 vesthimmerland-skole-fritid-title = ንጥፈታት ግዜ ዕረፍቲ ኣብ ማሕበራት
 vesthimmerland-skole-fritid-summary = ኮሙን፣ ውላድኩም ኣብ ንጥፈት ግዜ ዕረፍቲ ንኽሳተፍ ክትድግፍዎ ይደሊ።
-vesthimmerland-skole-fritid-body = ኮሙን፣ ወለዲ ንደቆም ኣብ ሓደ ማሕበር (forening) ንጥፈታት ግዜ ዕረፍቲ ክገብሩ ክድግፍዎም ይደሊ። ኣብ ማሕበራት፣ ድሕረ-ባይታኦም ዝተፈላለየ ሰባት ብሓባራዊ ድሌት ይራኸቡ።
+vesthimmerland-skole-fritid-body = ኮሙን፣ ወለዲ ንደቆም ኣብ ሓደ ማሕበር (forening) ንጥፈታት ግዜ ዕረፍቲ ክገብሩ ክድግፍዎም ይደሊ።
 vesthimmerland-skole-fritid-ask = ኣብ ጥቓኹም ኣየኖት ማሕበራት ከም ዘለዉ፣ ንቤት ትምህርቲ ውላድኩም ወይ ንኮሙን ሕተቱ።
 
 vesthimmerland-uddannelse = ትምህርትን ስራሕን
@@ -88,15 +88,15 @@ vesthimmerland-foreninger-ask = ኣብ ጥቓኹም ኣየኖት ማሕበራት
 
 vesthimmerland-fritidsliv-title = ንምጅማር ሓገዝ
 vesthimmerland-fritidsliv-summary = ኮሙን፣ ኣካል ህይወት ማሕበራት ንክትኮኑ ክትድገፉ ይደሊ።
-vesthimmerland-fritidsliv-body = ኮሙን፣ ሓደስቲ ተቐማጦ ኣካል ናይ ባህላዊ ሂወትን ሂወት ማሕበራትን ንክኾኑ ክድገፉ ይደሊ። ማሕበራት፣ ወለንተኛታትን ኮሙንን ንሓደስቲ ተቐማጦ ናብ ጽቡቕ ሂወት ግዜ ዕረፍቲ ንምሕጋዝ ጽቡቓት መንገድታት ንምርካብ ብሓባር ይሰርሑ።
+vesthimmerland-fritidsliv-body = ኮሙን፣ ሓደስቲ ተቐማጦ ኣካል ናይ ባህላዊ ህይወትን ህይወት ማሕበራትን ንክኾኑ ክድገፉ ይደሊ። ማሕበራት፣ ወለንተኛታትን ኮሙንን ንሓደስቲ ተቐማጦ ናብ ጽቡቕ ህይወት ግዜ ዕረፍቲ ንምሕጋዝ ጽቡቓት መንገድታት ንምርካብ ብሓባር ይሰርሑ።
 vesthimmerland-fritidsliv-ask = ንጥፈት ግዜ ዕረፍቲ ንምጅማር ሎሚ እንታይ ሓገዝ ከም ዘሎ ንኮሙን ሕተቱ።
 
 vesthimmerland-frivillige-foreninger-title = ወለንተኛ ማሕበራት
 vesthimmerland-frivillige-foreninger-summary = ወለንተኛታት ኣብ እትነብሩሉ ቦታ ናብ ሓባራዊ ህይወት መእተዊኹም ክኾኑ ይኽእሉ።
-vesthimmerland-frivillige-foreninger-body = ኮሙን ንወለንተኛ ማሕበራት ኣብ ውህደት ዘበርክትዎ ክድግፍ ይደሊ። ወለንተኛታት ኣብ እትነብሩሉ ቦታ ናብ ሓባራዊ ሂወት መእተዊ ክኾኑ ይኽእሉ።
+vesthimmerland-frivillige-foreninger-body = ኮሙን ንወለንተኛ ማሕበራት ኣብ ውህደት ዘበርክትዎ ክድግፍ ይደሊ። ወለንተኛታት ኣብ እትነብሩሉ ቦታ ናብ ሓባራዊ ህይወት መእተዊ ክኾኑ ይኽእሉ።
 vesthimmerland-frivillige-foreninger-ask = ኣብ ከባቢኹም ንሓደስቲ ተቐማጦ ዝሕግዛ ወለንተኛ ማሕበራት ኣየኖት ምዃነን ንኮሙን ሕተቱ።
 
-vesthimmerland-sundhed = ጥዕናን ሂወት ኣረጋውያንን
+vesthimmerland-sundhed = ጥዕናን ህይወት ኣረጋውያንን
 
 vesthimmerland-sund-livsstil-title = ንዓኹምን ንስድራቤትኩምን ጥዑይ ምርጫታት
 vesthimmerland-sund-livsstil-summary = ኮሙን፣ ኣነባብራን ጥዕናን ብኸመይ ከም ዝተኣሳሰሩ ክትፈልጡ ይደሊ።
@@ -110,7 +110,7 @@ vesthimmerland-sundhedsvaesen-ask = ብዛዕባ ጸገም ጥዕናኹም ና�
 
 vesthimmerland-forebyggelse-title = መከላኸልን ምሕዋይን
 vesthimmerland-forebyggelse-summary = ኮሙን፣ ኣብ ጥዕናኹም ዘደልድሉ ኣገልግሎታት ክትሳተፉ ክትክእሉ ይደሊ።
-vesthimmerland-forebyggelse-body = ኮሙን፣ ኣብ ኣገልግሎታት ምምሕያሽ ጥዕና፣ መከላኸልን ምሕዋይን ክትሳተፉ ዕድል ክህልወኩም ይደሊ። ኮሙን ኣብ ምሉእ ህይወት ንኣካላውን ኣእምሮኣውን ጥዕናን ኣቓልቦ ይህብ።
+vesthimmerland-forebyggelse-body = ኮሙን፣ ኣብ ኣገልግሎታት ምምሕያሽ ጥዕና፣ መከላኸልን ምሕዋይን ክትሳተፉ ዕድል ክህልወኩም ይደሊ። እቲ ፖሊሲ፣ እዚ ኣብ ምሉእ ህይወት ንኣካላውን ኣእምሮኣውን ጥዕናን ኣቓልቦ ምሃብ ከም ዘድሊ ይገልጽ።
 vesthimmerland-forebyggelse-ask = ብኣካል ወይ ብኣእምሮ ጸገም እንተለኩም ምስ ሓኪምኩም (læge) ተዛረቡ፣ ኣየኖት ኣገልግሎታት ከም ዘለዉ ድማ ንኮሙን ሕተቱ።
 
 vesthimmerland-senior-netvaerk-title = መርበብ ርክብን ንጥፈታትን ንኣረጋውያን

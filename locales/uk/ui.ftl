@@ -1,7 +1,7 @@
 # Interface texts (Ukrainian). Danish is the source language: every message exists there first.
 
 app-title = Velkommen
-app-tagline = Знайдіть пропозиції та права, які діють для Вас, якщо Ви щойно переїхали до данського муніципалітету.
+app-tagline = Знайдіть послуги та права, які діють для Вас, якщо Ви щойно переїхали до данського муніципалітету.
 privacy-promise = Ваші відповіді залишаються на цьому пристрої. Нічого не надсилається і не зберігається.
 
 choose-heading = Де Ви живете і якою мовою хочете читати?
@@ -47,12 +47,12 @@ q-age-short = Вік
 q-age-hint = Напишіть свій вік у роках.
 q-gender = Ви жінка чи чоловік?
 q-gender-short = Стать
-q-gender-hint = Ми питаємо тільки тому, що муніципалітет має пропозиції для жінок і для молодих чоловіків. Ви можете не відповідати.
+q-gender-hint = Ми питаємо тільки тому, що муніципалітет має програми для жінок і для молодих чоловіків. Ви можете не відповідати.
 q-gender-woman = Жінка
 q-gender-man = Чоловік
 q-residence = Чому Ви живете в Данії?
 q-residence-short = Підстава для проживання
-q-residence-refugee = Я маю статус біженця
+q-residence-refugee = Я біженець / біженка
 q-residence-ukraine = Я переселенець / переселенка з України (дозвіл на проживання за спеціальним законом, særloven)
 q-residence-family = Я тут через возз’єднання сім’ї
 q-residence-work_study = Я тут працюю або навчаюся
@@ -82,7 +82,7 @@ q-danish-good = Добре
 q-health = Чи стосується Вас щось із цього?
 q-health-short = Здоров’я
 q-health-hint = Виберіть усе, що підходить, або нічого.
-q-health-trauma = Травма або сильний стрес
+q-health-trauma = Психологічна травма або сильний стрес
 q-health-illness = Тривала хвороба або інвалідність
 q-health-interpreter = Мені потрібен перекладач
 
@@ -123,7 +123,8 @@ results-maybe = Можливо, стосується Вас – запитайт
 results-depends = Це залежить від: { $questions }
 results-ask = Хто може допомогти
 results-source = Джерело
-results-source-policy = { $policy }, розділ «{ $section }»
+results-source-policy = { $policy } ({ $period }), розділ «{ $section }»
+results-source-policy-undated = { $policy } (рік не вказано), розділ «{ $section }»
 results-reviewed = перевірено { $date }
 results-phone = Телефон
 results-mail = Ел. пошта

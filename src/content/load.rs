@@ -316,7 +316,12 @@ fn check_municipality(c: &mut Checker, raw: RawFile) -> Municipality {
     c.id(None, "id", &raw.id);
     let policy_title = c.required(None, "policy_title", &raw.policy_title);
     let policy_file = c.required(None, "policy_file", &raw.policy_file);
-    let period = c.required(None, "period", &raw.period);
+    let period = raw.period.map(|p| p.trim().to_owned()).filter(|p| !p.is_empty());
+    if let Some(p) = &period {
+        if !p.starts_with(|ch: char| ch.is_ascii_digit()) {
+            c.err(None, "period", format!("'{p}' must be a year or years, like 2013 or 2019–2022 (leave it out if the policy has none)"));
+        }
+    }
     let contact = match raw.contact {
         Some(p) => check_place(c, p, "contact", false),
         None => {

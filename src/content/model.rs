@@ -20,7 +20,8 @@ pub struct Municipality {
     pub policy_title: String,
     /// The policy's file name in `shared/policies/`.
     pub policy_file: String,
-    pub period: String,
+    /// When the policy was adopted or runs ("2013", "2019–2022"); `None`: the policy carries no year.
+    pub period: Option<String>,
     pub contact: Place,
     pub places: Vec<Place>,
     pub areas: Vec<Area>,

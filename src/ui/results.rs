@@ -84,7 +84,7 @@ fn full_text(ctx: &Ctx, municipality: &Municipality, item: &Item) -> Html {
     let m = &ctx.messages;
     let source = match &item.source {
         Source::Policy { section, .. } => html! {
-            <>{ m.t_with("results-source-policy", &[("policy", m.t(&municipality.policy_title).into()), ("section", section.as_str().into())]) }</>
+            <>{ crate::i18n::policy_source(m, &municipality.policy_title, municipality.period.as_deref(), section) }</>
         },
         Source::Public { url, name, reviewed, .. } => html! {
             <>
