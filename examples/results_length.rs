@@ -120,7 +120,7 @@ fn render(content: &Content, m: &Messages, h: &households::Household) -> (Page, 
                     .iter()
                     .map(|x| format!("{}: {}", question_label(m, x.question), answer_text(m, x.question, Some(&x.reply))))
                     .collect::<Vec<_>>()
-                    .join("; ");
+                    .join(&m.t("results-reason-separator"));
                 page.show(m.t_with("results-because", &[("reasons", reasons.into())]));
             }
             page.show(m.t("results-more"));

@@ -301,6 +301,15 @@ mod tests {
     }
 
     #[test]
+    fn answers_in_a_reason_are_separated_in_each_script_s_own_way() {
+        let sep = |code: &str| Messages::embedded(lang(code).unwrap()).unwrap().t("results-reason-separator");
+        assert_eq!(sep("da"), "; ");
+        assert_eq!(sep("ar"), "\u{061B} ");
+        assert_eq!(sep("fa"), "\u{061B} ");
+        assert_eq!(sep("ti"), "\u{1364} ");
+    }
+
+    #[test]
     fn a_broken_file_is_named() {
         let errs = bundle(SOURCE, &[("locales/da/x.ftl", "ok = fint\nbroken = { \n")]).err().unwrap();
         assert_eq!(errs[0].file, "locales/da/x.ftl");

@@ -119,6 +119,8 @@ results-more = Læs mere
 results-contact-heading = Kontakt { $municipality }
 results-contact-intro = Spørg kommunen, hvis du er i tvivl om noget på denne side.
 results-because = Vist, fordi du svarede: { $reasons }
+# Between two answers in "shown because you answered …" (a string literal keeps the space).
+results-reason-separator = {"; "}
 results-for-everyone = Gælder alle.
 results-maybe = Gælder måske – spørg
 results-depends = Det afhænger af: { $questions }

@@ -118,6 +118,7 @@ results-more = Akhri wax dheeraad ah
 results-contact-heading = La xiriir { $municipality }
 results-contact-intro = Weydii dawladda hoose haddii aadan hubin wax ku qoran boggan.
 results-because = Waa la tusay, sababtoo ah waxaad ku jawaabtay: { $reasons }
+results-reason-separator = {"; "}
 results-for-everyone = Waxay khusaysaa qof walba.
 results-maybe = Laga yaabaa inay khusayso – weydii
 results-depends = Waxay ku xiran tahay: { $questions }

@@ -118,7 +118,7 @@ fn card(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
         .iter()
         .map(|reason| format!("{}: {}", question_label(m, reason.question), answer_text(m, reason.question, Some(&reason.reply))))
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(&m.t("results-reason-separator"));
     let depends = r.unknown.iter().map(|q| question_label(m, *q)).collect::<Vec<_>>().join(", ");
     let title_id = format!("vk-title-{}", item.id);
     html! {
