@@ -12,7 +12,7 @@ mod households;
 
 use velkommen::content::{Content, Item, Municipality, Place, Source};
 use velkommen::eligibility::{AreaResult, Fit, ItemResult, Layer};
-use velkommen::i18n::{answer_text, lang, question_label, Messages};
+use velkommen::i18n::{because_text, depends_text, lang, Messages};
 use velkommen::results::results_page;
 
 /// Text the page shows, collected in page order.
@@ -112,16 +112,9 @@ fn render(content: &Content, m: &Messages, h: &households::Household) -> (Page, 
             page.show(m.t(&r.item.title));
             page.show(m.t(&r.item.summary));
             if r.fit == Fit::MayApply {
-                let depends = r.unknown.iter().map(|q| question_label(m, *q)).collect::<Vec<_>>().join(", ");
-                page.show(m.t_with("results-depends", &[("questions", depends.into())]));
+                page.show(depends_text(m, &r.unknown));
             } else if !r.reasons.is_empty() {
-                let reasons = r
-                    .reasons
-                    .iter()
-                    .map(|x| format!("{}: {}", question_label(m, x.question), answer_text(m, x.question, Some(&x.reply))))
-                    .collect::<Vec<_>>()
-                    .join(&m.t("results-reason-separator"));
-                page.show(m.t_with("results-because", &[("reasons", reasons.into())]));
+                page.show(because_text(m, &r.reasons));
             }
             page.show(m.t("results-more"));
             page.hidden.extend(full_text(m, mu, r.item));

@@ -245,6 +245,24 @@ pub fn answer_text(m: &Messages, q: QuestionId, reply: Option<&Reply>) -> String
     }
 }
 
+/// Why a card is shown, as it says it: "Shown because you answered: Age: 34; Residence: I am a
+/// refugee" (only the part of each answer that matched). The page and the length benchmark both
+/// say it this way.
+pub fn because_text(m: &Messages, reasons: &[crate::eligibility::Reason]) -> String {
+    let reasons = reasons
+        .iter()
+        .map(|r| format!("{}: {}", question_label(m, r.question), answer_text(m, r.question, Some(&r.reply))))
+        .collect::<Vec<_>>()
+        .join(&m.t("results-reason-separator"));
+    m.t_with("results-because", &[("reasons", reasons.into())])
+}
+
+/// What a "may apply" card waits for: "It depends on: Age, Work".
+pub fn depends_text(m: &Messages, unknown: &[QuestionId]) -> String {
+    let questions = unknown.iter().map(|q| question_label(m, *q)).collect::<Vec<_>>().join(", ");
+    m.t_with("results-depends", &[("questions", questions.into())])
+}
+
 /// Where a municipal item comes from, as the results page cites it: the policy's title, its
 /// year(s) when it has any (a 2013 aim reads differently from a current one), and the section.
 pub fn policy_source(m: &Messages, policy_title: &str, period: Option<&str>, section: &str) -> String {

@@ -44,7 +44,7 @@ fn split<'c>(areas: &[AreaResult<'c>], keep: impl Fn(&Item) -> bool) -> Vec<Area
         .iter()
         .filter_map(|a| {
             let items: Vec<_> = a.items.iter().filter(|r| keep(r.item)).cloned().collect();
-            (!items.is_empty()).then(|| AreaResult { area: a.area, layer: a.layer, items })
+            (!items.is_empty()).then_some(AreaResult { area: a.area, layer: a.layer, items })
         })
         .collect()
 }

@@ -18,21 +18,28 @@ pub struct Household {
 impl Household {
     /// The answers as the questionnaire would have recorded them.
     pub fn to_answers(&self) -> Answers {
-        let mut a = Answers::new();
-        a.municipality = Some(self.municipality.to_owned());
-        for (q, opts) in self.answers {
-            let id = QuestionId::parse(q).unwrap_or_else(|| panic!("no question '{q}'"));
-            let reply = if *opts == ["?"] {
-                Reply::DontKnow
-            } else if let Kind::Number { .. } = id.question().kind {
-                Reply::number(id, opts[0].parse().unwrap()).unwrap()
-            } else {
-                Reply::options(id, opts).unwrap_or_else(|e| panic!("{e}"))
-            };
-            a.set(id, reply);
-        }
-        a
+        answers(self.municipality, self.answers)
     }
+}
+
+/// Answers from `(question, options)` pairs, checked as the questionnaire checks them; an age is
+/// given as its number, e.g. `("age", &["67"])`, and `&["?"]` means "don't know / prefer not to
+/// say". (The household tests build their answers with this too.)
+pub fn answers(municipality: &str, pairs: &[(&str, &[&str])]) -> Answers {
+    let mut a = Answers::new();
+    a.municipality = Some(municipality.to_owned());
+    for (q, opts) in pairs {
+        let id = QuestionId::parse(q).unwrap_or_else(|| panic!("no question '{q}'"));
+        let reply = if *opts == ["?"] {
+            Reply::DontKnow
+        } else if let Kind::Number { .. } = id.question().kind {
+            Reply::number(id, opts[0].parse().unwrap()).unwrap()
+        } else {
+            Reply::options(id, opts).unwrap_or_else(|e| panic!("{e}"))
+        };
+        a.set(id, reply);
+    }
+    a
 }
 
 pub const HOUSEHOLDS: &[Household] = &[

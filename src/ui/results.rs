@@ -13,7 +13,7 @@ use super::Ctx;
 use crate::content::{Item, Municipality, Place, Source};
 use crate::eligibility::{AreaResult, Fit, ItemResult, Layer};
 use crate::flow::{Action, State};
-use crate::i18n::{answer_text, question_label, Messages};
+use crate::i18n::{because_text, depends_text, Messages};
 use crate::results::{self as tiers, results_page};
 
 #[derive(Properties, PartialEq)]
@@ -113,13 +113,6 @@ fn card(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
     let m = &ctx.messages;
     let item = r.item;
     let maybe = r.fit == Fit::MayApply;
-    let reasons = r
-        .reasons
-        .iter()
-        .map(|reason| format!("{}: {}", question_label(m, reason.question), answer_text(m, reason.question, Some(&reason.reply))))
-        .collect::<Vec<_>>()
-        .join(&m.t("results-reason-separator"));
-    let depends = r.unknown.iter().map(|q| question_label(m, *q)).collect::<Vec<_>>().join(", ");
     let title_id = format!("vk-title-{}", item.id);
     html! {
         <li class={classes!("vk-item", maybe.then_some("vk-item--maybe"))} data-item-id={item.id.clone()}>
@@ -129,9 +122,9 @@ fn card(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
             <h4 class="vk-item__title" id={title_id.clone()}>{ tr(m, &item.title) }</h4>
             <p class="vk-item__summary">{ tr(m, &item.summary) }</p>
             if maybe {
-                <p class="vk-item__depends">{ m.t_with("results-depends", &[("questions", depends.into())]) }</p>
-            } else if !reasons.is_empty() {
-                <p class="vk-item__because">{ m.t_with("results-because", &[("reasons", reasons.into())]) }</p>
+                <p class="vk-item__depends">{ depends_text(m, &r.unknown) }</p>
+            } else if !r.reasons.is_empty() {
+                <p class="vk-item__because">{ because_text(m, &r.reasons) }</p>
             }
             <details class="vk-more">
                 <summary class="vk-more__summary" aria-describedby={title_id}>{ m.t("results-more") }</summary>

@@ -2,29 +2,15 @@
 //! municipality shows for them.
 #![allow(dead_code)]
 
-use velkommen::answers::{Answers, Reply};
+use velkommen::answers::Answers;
 use velkommen::content::Content;
 use velkommen::eligibility::{evaluate, Fit};
-use velkommen::questions::{Kind, QuestionId};
 
-/// Answers from `(question, options)` pairs; an age is given as its number, e.g. `("age", &["67"])`,
-/// and `&["?"]` means "don't know / prefer not to say".
-pub fn answers(municipality: &str, pairs: &[(&str, &[&str])]) -> Answers {
-    let mut a = Answers::new();
-    a.municipality = Some(municipality.to_owned());
-    for (q, opts) in pairs {
-        let id = QuestionId::parse(q).unwrap_or_else(|| panic!("no question '{q}'"));
-        let reply = if opts == &["?"] {
-            Reply::DontKnow
-        } else if let Kind::Number { .. } = id.question().kind {
-            Reply::number(id, opts[0].parse().unwrap()).unwrap()
-        } else {
-            Reply::options(id, opts).unwrap_or_else(|e| panic!("{e}"))
-        };
-        a.set(id, reply);
-    }
-    a
-}
+#[path = "../../examples/shared/households.rs"]
+mod households;
+
+/// Answers as the questionnaire records them (shared with the representative households).
+pub use households::answers;
 
 /// `(item id, fit)` of everything shown, municipal areas first, then national.
 pub fn shown(answers: &Answers) -> Vec<(String, Fit)> {
