@@ -64,8 +64,11 @@ pub enum Action {
     ToStart,
     /// Clear every answer at once and go to the start page.
     StartAgain,
-    /// Go to a screen and answers read from the link (reload, back, forward, a shared link).
+    /// Go to what the address says (back, forward, reload, a deep link): the answers in memory are
+    /// kept. A results link carries answers of its own: they replace those in memory.
     Restore(Restored),
+    /// From the "your answers are gone" notice: on to the first question without an answer.
+    Resume,
     /// The link could not be read.
     BadLink,
 }
@@ -107,6 +110,13 @@ impl State {
                 self.answers.is_asked(*q, targeted)
             })
             .collect()
+    }
+
+    /// The check page or the results, but no answer in memory: after a reload (answers are kept
+    /// in memory only, so a reload forgets them), or Back after "Start again". The page says so
+    /// and offers to start or to go on from the first unanswered question.
+    pub fn answers_missing(&self) -> bool {
+        matches!(self.screen, Screen::Check | Screen::Results) && self.answers.replies().next().is_none()
     }
 
     /// "Question n of m" for the screen shown, if it is a question.
@@ -164,14 +174,20 @@ impl State {
                 self.missing_municipality = false;
             }
             Action::Restore(r) => {
-                if self.municipality_fixed {
-                    // The host page's municipality wins over a link's.
-                    let fixed = self.answers.municipality.clone();
-                    self.answers = r.answers;
-                    self.answers.municipality = fixed;
+                let results_link = r.answers.replies().next().is_some();
+                let same_place = r.answers.municipality.is_none() || r.answers.municipality == self.answers.municipality;
+                // The host page's municipality wins over a link's.
+                let municipality = if self.municipality_fixed {
+                    self.answers.municipality.clone()
                 } else {
+                    r.answers.municipality.clone().or_else(|| self.answers.municipality.clone())
+                };
+                // An address (back, forward, reload) keeps the answers in memory; a results link
+                // brings its own; an address for another municipality starts afresh.
+                if results_link || !same_place {
                     self.answers = r.answers;
                 }
+                self.answers.municipality = municipality;
                 if let Some(l) = r.lang {
                     self.lang = l;
                     self.suggested = None;
@@ -180,6 +196,13 @@ impl State {
                     Screen::Question { q, .. } if !self.steps(content).contains(&q) => Screen::Check,
                     s if s != Screen::Start && self.answers.municipality.is_none() => Screen::Start,
                     s => s,
+                };
+            }
+            Action::Resume => {
+                let steps = self.steps(content);
+                self.screen = match steps.iter().find(|q| self.answers.get(**q).is_none()) {
+                    Some(q) => Screen::Question { q: *q, returning: false },
+                    None => Screen::Check,
                 };
             }
             Action::BadLink => {
@@ -400,5 +423,47 @@ mod tests {
         let r = Restored { answers: Answers::new(), lang: None, screen: Screen::Results };
         let s = State::new(HostRequest::default(), None).reduce(Action::Restore(r), &c);
         assert_eq!(at(&s), Screen::Start, "no municipality: start");
+    }
+
+    #[test]
+    fn back_forward_and_reload_keep_the_answers_in_memory_and_a_results_link_brings_its_own() {
+        let c = content();
+        let s = started("holstebro", &c).reduce(one(Household, "alone"), &c);
+        // Back to the first question: the address names the screen only; the answer stays.
+        let address = |screen| Restored { answers: { let mut a = Answers::new(); a.municipality = Some("holstebro".into()); a }, lang: None, screen };
+        let back = s.clone().reduce(Action::Restore(address(Screen::Question { q: Household, returning: false })), &c);
+        assert_eq!(back.answers.get(Household), s.answers.get(Household));
+        assert_eq!(at(&back), Screen::Question { q: Household, returning: false });
+        // A results link replaces the answers in memory with its own.
+        let mut linked = Answers::new();
+        linked.municipality = Some("holstebro".into());
+        linked.set(Household, Reply::options(Household, &["partner"]).unwrap());
+        let r = Restored { answers: linked, lang: lang("ar"), screen: Screen::Results };
+        let opened = s.clone().reduce(Action::Restore(r), &c);
+        assert_eq!(opened.answers.get(Household), Some(&Reply::Options(vec!["partner"])));
+        assert_eq!((at(&opened), opened.lang.code), (Screen::Results, "ar"));
+        // The address of another municipality starts afresh.
+        let mut other = Answers::new();
+        other.municipality = Some("jammerbugt".into());
+        let moved = s.reduce(Action::Restore(Restored { answers: other, lang: None, screen: Screen::Check }), &c);
+        assert_eq!(moved.answers.replies().count(), 0);
+        assert!(moved.answers_missing());
+    }
+
+    #[test]
+    fn with_the_answers_gone_the_person_can_go_on_from_the_first_unanswered_question() {
+        let c = content();
+        // A reload on the results: the address, and nothing in memory.
+        let mut a = Answers::new();
+        a.municipality = Some("skanderborg".into());
+        let s = State::new(HostRequest::default(), None).reduce(Action::Restore(Restored { answers: a, lang: None, screen: Screen::Results }), &c);
+        assert!(s.answers_missing());
+        let s = s.reduce(Action::Resume, &c);
+        assert_eq!(at(&s), Screen::Question { q: Household, returning: false });
+        assert!(!s.answers_missing());
+        // With some answers, on from the first one missing.
+        let s = started("skanderborg", &c).reduce(one(Household, "alone"), &c).reduce(one(Expecting, "no"), &c).reduce(Action::ShowResults, &c);
+        assert!(!s.answers_missing());
+        assert_eq!(at(&s.reduce(Action::Resume, &c)), Screen::Question { q: Age, returning: false });
     }
 }

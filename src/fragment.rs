@@ -1,9 +1,16 @@
-//! The guide's state in the URL fragment (the part after `#`), which browsers never send to a
-//! server. It makes reload, back and forward work, and lets a municipal page deep-link:
+//! The URL fragment (the part after `#`, which browsers never send to a server) in its two uses:
+//!
+//! - **the address**: municipality, language and screen, and **never an answer** — so back,
+//!   forward and reload keep their place, a municipal page can deep-link to a screen, and
+//!   neither the address bar nor the browser's history holds what a person answered;
+//! - **a results link**: the same keys plus every answer, made only when the person asks for it
+//!   ("take your results with you": a QR code, copy, share). Opening one shows the results and
+//!   at once puts the answer-free address in its place.
 //!
 //! ```text
-//! #m=skanderborg&l=en                                    the guide for Skanderborg, in English
-//! #m=holstebro&s=results&household=alone&age=67&residence=eu   results for these answers
+//! #m=skanderborg&l=en                                           the guide for Skanderborg, in English
+//! #m=holstebro&l=da&s=check                                     the address on the check page
+//! #m=holstebro&l=da&s=results&household=alone&age=67&residence=eu   a results link
 //! ```
 //!
 //! Keys: `m` municipality id, `l` language code, `s` screen (`start`, `check`, `results`, a
@@ -105,14 +112,26 @@ fn parse_reply(q: QuestionId, v: &str) -> Option<Reply> {
     }
 }
 
-/// The fragment for `state`, without the leading `#`.
-pub fn encode(state: &State) -> String {
+fn place(state: &State, screen: Screen) -> form_urlencoded::Serializer<'static, String> {
     let mut out = form_urlencoded::Serializer::new(String::new());
     if let Some(m) = &state.answers.municipality {
         out.append_pair("m", m);
     }
     out.append_pair("l", state.lang.code);
-    out.append_pair("s", &screen_name(state.screen));
+    out.append_pair("s", &screen_name(screen));
+    out
+}
+
+/// The address for `state`, without the leading `#`: where the person is, never what they
+/// answered.
+pub fn location(state: &State) -> String {
+    place(state, state.screen).finish()
+}
+
+/// The results link for `state`'s answers, without the leading `#`: the results screen and
+/// every answer. Only made when the person asks to take their results with them.
+pub fn results_link(state: &State) -> String {
+    let mut out = place(state, Screen::Results);
     for (q, reply) in state.answers.replies() {
         out.append_pair(q.as_str(), &reply_value(reply));
     }
@@ -231,10 +250,18 @@ mod tests {
             "children=0,0",
             "children=0,,3-5",
             "m=holstebro&m=holstebro",
+            // Hostile or damaged results links.
+            "m=holstebro&s=results&household=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "m=holstebro&s=results&age=<script>",
+            "m=holstebro&s=resul",
+            "m=holstebro&s=results&household=partner_chi",
+            "m=holstebro&s=results&work=astronaut",
         ] {
             assert!(decode(bad, content()).is_err(), "{bad} was accepted");
         }
         assert_eq!(decode(&"x".repeat(MAX_LEN + 1), content()), Err(FragmentError::TooLong));
+        let ten_kb = format!("m=holstebro&s=results&{}", "household=alone&".repeat(640));
+        assert_eq!(decode(&ten_kb, content()), Err(FragmentError::TooLong));
     }
 
     fn state_with(answers: Answers, lang: Lang, screen: Screen) -> State {
@@ -278,12 +305,26 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
         #[test]
-        fn every_state_survives_the_link(state in any_state()) {
-            let f = encode(&state);
+        fn every_answer_survives_the_results_link(state in any_state()) {
+            let f = results_link(&state);
             let r = decode(&f, content()).unwrap().unwrap();
             prop_assert_eq!(&r.answers, &state.answers);
             prop_assert_eq!(r.lang, Some(state.lang));
+            prop_assert_eq!(r.screen, Screen::Results);
+        }
+
+        #[test]
+        fn the_address_keeps_the_place_and_never_an_answer(state in any_state()) {
+            let f = location(&state);
+            let r = decode(&f, content()).unwrap().unwrap();
             prop_assert_eq!(r.screen, state.screen);
+            prop_assert_eq!(r.lang, Some(state.lang));
+            prop_assert_eq!(&r.answers.municipality, &state.answers.municipality);
+            prop_assert_eq!(r.answers.replies().count(), 0);
+            for q in QUESTIONS {
+                let key = format!("{}=", q.id.as_str());
+                prop_assert!(!f.contains(&key), "{} in {}", key, f);
+            }
         }
 
         #[test]
@@ -296,7 +337,7 @@ mod tests {
             state in any_state(),
             cuts in proptest::collection::vec((any::<prop::sample::Index>(), any::<char>(), 0u8..3), 1..6),
         ) {
-            let mut f: Vec<char> = encode(&state).chars().collect();
+            let mut f: Vec<char> = results_link(&state).chars().collect();
             for (at, ch, how) in cuts {
                 let i = at.index(f.len() + 1);
                 match how {
@@ -310,7 +351,7 @@ mod tests {
             if let Ok(Some(r)) = decode(&f, content()) {
                 // Whatever was read is a state the guide can show, and it reads back the same.
                 let s = State::new(HostRequest::default(), None).reduce(Action::Restore(r.clone()), content());
-                let again = decode(&encode(&s), content()).unwrap().unwrap();
+                let again = decode(&results_link(&s), content()).unwrap().unwrap();
                 prop_assert_eq!(again.answers, s.answers);
             }
         }

@@ -12,7 +12,8 @@
 //! - [`glossary`]: Danish official words explained in the reader's language;
 //! - [`i18n`]: every text, from the Fluent files in `locales/<lang>/`;
 //! - [`flow`]: which screen is shown and what each action does (a pure reducer);
-//! - [`fragment`]: the state in the URL fragment (never sent to a server), read defensively;
+//! - [`fragment`]: the screen in the URL fragment, and the results link that carries answers (never sent to a server), read defensively;
+//! - [`qr`]: the results link as a QR code, drawn as SVG;
 //! - [`embed`]: what the host page asked for (municipality, language) and how to read it.
 //!
 //! Data flows one way: answers → eligibility → results page → view. The view (`ui`, wasm only) holds no rules.
@@ -25,6 +26,7 @@ pub mod flow;
 pub mod fragment;
 pub mod glossary;
 pub mod i18n;
+pub mod qr;
 pub mod questions;
 pub mod results;
 

@@ -286,6 +286,18 @@ async fn fragment(c: &Client) -> String {
     c.execute("return location.hash", vec![]).await.unwrap().as_str().unwrap().to_owned()
 }
 
+/// Fails if the address, the page title or the history entry hold any answer (a question's key).
+async fn assert_no_answer_in_address(c: &Client, screen: &str) {
+    let got = c.execute("return [location.href, document.title, JSON.stringify(history.state)]", vec![]).await.unwrap();
+    for v in got.as_array().unwrap() {
+        let v = v.as_str().unwrap_or_default();
+        for q in velkommen::questions::QUESTIONS {
+            let key = format!("{}=", q.id.as_str());
+            assert!(!v.contains(&key), "{screen}: {key} in {v}");
+        }
+    }
+}
+
 /// Opens, with a real click on its summary, the disclosure (`<details>`) that holds the first
 /// element matching `css`.
 async fn open_disclosure_around(c: &Client, css: &str) {
@@ -454,12 +466,33 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     assert_eq!(focused, json!("vk-tier-for-everyone"));
     assert_eq!(fragment(&c).await, before);
 
-    // Back and forward follow the screens; a reload keeps the answers.
-    c.back().await.unwrap();
-    wait_text(&c, "h1", "Tjek dine svar").await;
+    // No answer in the address bar, the page's title, or any history entry: back through every
+    // screen to the start, each address answer-free, each screen still showing the answers
+    // held in memory; then forward again to the same results.
+    assert_no_answer_in_address(&c, "results").await;
+    let mut screens = 0;
+    loop {
+        let before = c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+        if before == "Hvor bor du, og hvilket sprog vil du læse på?" {
+            break;
+        }
+        c.back().await.unwrap();
+        wait_for(&c, "h1", "another screen", |h| h != before).await;
+        assert_no_answer_in_address(&c, &before).await;
+        screens += 1;
+        assert!(screens < 30, "Back never reached the start page");
+    }
+    assert!(screens >= 12, "every screen had its own history entry ({screens})");
     c.forward().await.unwrap();
-    wait_text(&c, "h1", "Det kan du bruge i Skanderborg Kommune").await;
-    c.refresh().await.unwrap();
+    wait_text(&c, "h1", "Hvem bor du sammen med?").await;
+    // The answer given on this screen is still chosen: it lives in memory.
+    let checked = c.execute("return document.querySelector('input[value=partner_children]').checked", vec![]).await.unwrap();
+    assert_eq!(checked, json!(true));
+    for _ in 1..screens {
+        let before = c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+        c.forward().await.unwrap();
+        wait_for(&c, "h1", "another screen", |h| h != before).await;
+    }
     wait_text(&c, "h1", "Det kan du bruge i Skanderborg Kommune").await;
     assert_eq!(shown_items(&c).await, items);
 
@@ -477,13 +510,24 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
         .await
         .unwrap();
     assert_eq!(stored, json!({ "cookie": "", "local": 0, "session": 0, "idb": 0 }));
-    assert!(!fragment(&c).await.is_empty(), "the answers live in the fragment");
 
-    // Start again clears every answer at once.
+    // Start again clears every answer at once, and Back brings none of them back.
     click(&c, ".vk-actions button:nth-child(2)").await;
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     let f = fragment(&c).await;
     assert!(!f.contains("household") && !f.contains("m="), "{f}");
+    c.back().await.unwrap();
+    wait_text(&c, "h1", "Dine svar er ikke gemt").await;
+    let text = visible_text(&c, "body").await;
+    for answer in ["Kvinde", "34", "Med en partner og børn", "Jeg søger arbejde"] {
+        assert!(!text.contains(answer), "{answer} after Start again and Back: {text}");
+    }
+    assert_no_answer_in_address(&c, "Back after Start again").await;
+    screenshot(&c, "15-answers-gone").await;
+    axe(&c, "answers gone").await;
+    // On from the first question.
+    click(&c, "main .vk-actions button:first-child").await;
+    wait_text(&c, "h1", "Hvem bor du sammen med?").await;
     c.close().await.unwrap();
 }
 
@@ -494,6 +538,9 @@ async fn a_deep_link_opens_results_and_a_bad_link_starts_afresh() {
     // A single senior, EU citizen, in English; other questions unanswered.
     c.goto(&format!("{}/#m=holstebro&l=en&s=results&household=alone&expecting=no&age=67&residence=eu", server.base)).await.unwrap();
     wait_text(&c, "h1", "What you can use in Holstebro Kommune").await;
+    // Opened, a results link at once gives way to the answer-free address.
+    assert_no_answer_in_address(&c, "results link opened").await;
+    assert_eq!(fragment(&c).await, "#m=holstebro&l=en&s=results");
     let items = shown_items(&c).await;
     assert!(!items.iter().any(|i| i == "national-daycare" || i == "national-igu-job" || i == "national-programme-refugee"), "{items:?}");
     assert!(items.iter().any(|i| i == "national-programme-forloeb"), "{items:?}");
@@ -515,6 +562,19 @@ async fn a_deep_link_opens_results_and_a_bad_link_starts_afresh() {
     wait_contains(&c, "[role=alert]", "Linket kunne ikke læses").await;
     axe(&c, "start with bad-link notice").await;
     screenshot(&c, "21-bad-link").await;
+    // Damaged or hostile results links: the same friendly notice, never a blank page.
+    let ten_kb = "household=alone&".repeat(640);
+    for bad in [
+        "m=holstebro&s=results&household=%3Cscript%3Ealert(1)%3C%2Fscript%3E".to_owned(),
+        "m=holstebro&s=results&household=partner_chi".to_owned(),
+        "m=holstebro&s=results&work=astronaut".to_owned(),
+        format!("m=holstebro&s=results&{ten_kb}"),
+    ] {
+        c.goto("about:blank").await.unwrap();
+        c.goto(&format!("{}/#{bad}", server.base)).await.unwrap();
+        wait_contains(&c, "[role=alert]", "Linket kunne ikke læses").await;
+        wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    }
     c.close().await.unwrap();
 }
 
@@ -605,6 +665,18 @@ async fn walk_in(code: &str) {
     axe(&c, &format!("results, a card and its glossary open ({code})")).await;
     screenshot(&c, &format!("45-{code}-results-card-open")).await;
 
+    // The printed sheet, for a person to look at: each text in this language with the Danish
+    // beneath it, the contact once, the QR code and the date.
+    let pdf = c.print(fantoccini::wd::PrintConfiguration::default()).await.expect("print to PDF");
+    assert!(pdf.starts_with(b"%PDF"), "a PDF");
+    std::fs::write(root().join(format!("target/screenshots/70-{code}-results-print.pdf")), pdf).unwrap();
+    c.issue_cmd(Cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))).await.unwrap();
+    let printed = visible_text(&c, "main").await;
+    let danish_title = Messages::embedded(velkommen::i18n::SOURCE).unwrap().t("results-steps-heading");
+    assert!(printed.contains(&m.t("results-steps-heading")) && printed.contains(&danish_title), "both languages on paper");
+    assert!(c.find(Locator::Css(".vk-print-head .vk-qr")).await.unwrap().is_displayed().await.unwrap(), "the QR code on paper");
+    c.issue_cmd(Cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))).await.unwrap();
+
     // Switching language keeps the answers and the screen.
     c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
     click(&c, ".vk-langs__summary").await;
@@ -642,7 +714,7 @@ fn results_link(h: &households::Household, code: &str) -> String {
     s.answers = h.to_answers();
     s.lang = velkommen::i18n::lang(code).unwrap();
     s.screen = Screen::Results;
-    velkommen::fragment::encode(&s)
+    velkommen::fragment::results_link(&s)
 }
 
 /// Scrolls `css` to the top of the viewport and saves a screenshot there.
@@ -801,11 +873,90 @@ async fn the_persian_danish_course_card_shows_three_and_a_half_years_the_right_w
     c.goto(&format!("{}/#{}", server.base, results_link(h, "fa"))).await.unwrap();
     let card = "[data-item-id=national-danish-3-5-years]";
     wait_contains(&c, &format!("{card} h4"), &m.t("national-danish-3-5-years-title")).await;
-    let title = c.execute(&format!("return document.querySelector('{card} h4').textContent"), vec![]).await.unwrap();
+    // The title as the screen shows it (without the Danish that only paper shows beneath it).
+    let title = c
+        .execute(&format!("const h = document.querySelector('{card} h4').cloneNode(true); h.querySelectorAll('.vk-print-da').forEach(e => e.remove()); return h.textContent"), vec![])
+        .await
+        .unwrap();
     let title = title.as_str().unwrap();
     // Written out in words, or the number isolated so it reads left to right inside the line.
     assert!(!title.contains('½') || title.contains("\u{2066}3½\u{2069}") || title.contains("\u{2068}3½\u{2069}"), "{title:?}");
     click(&c, &format!("{card} summary")).await;
     screenshot_at(&c, card, "60-fa-danish-course-card").await;
     c.close().await.unwrap();
+}
+
+/// The PNG's grey levels, for the QR reader.
+fn grey(png_bytes: &[u8]) -> (usize, usize, Vec<u8>) {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    let channels = info.color_type.samples();
+    let (w, h) = (info.width as usize, info.height as usize);
+    let grey = (0..w * h)
+        .map(|i| {
+            let p = &buf[i * channels..];
+            if channels >= 3 { ((p[0] as u32 * 299 + p[1] as u32 * 587 + p[2] as u32 * 114) / 1000) as u8 } else { p[0] }
+        })
+        .collect();
+    (w, h, grey)
+}
+
+/// Take your results with you: the QR code on the results page, read back from a screenshot of
+/// it, opens the same results in a fresh browser — and that browser's address bar then holds no
+/// answer. The link is copied in the plain words the page promises.
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_qr_code_opens_the_same_results_on_another_device() {
+    let h = households::HOUSEHOLDS.iter().find(|h| h.municipality == "jammerbugt" && h.who.contains("Ukraine")).unwrap();
+    let (server, driver, c) = session().await;
+    c.goto(&format!("{}/#{}", server.base, results_link(h, "ar"))).await.unwrap();
+    wait_contains(&c, "h1", "Jammerbugt").await;
+    let items = shown_items(&c).await;
+    assert!(!items.is_empty());
+    assert_no_answer_in_address(&c, "results (ar)").await;
+    click(&c, ".vk-take-home__toggle").await;
+    let svg = c.find(Locator::Css(".vk-take-home__panel .vk-qr")).await.unwrap();
+    axe(&c, "results with the take-home panel open (ar)").await;
+    screenshot_at(&c, ".vk-take-home__panel", "55-ar-take-home").await;
+    let png = svg.screenshot().await.expect("a screenshot of the QR code");
+    std::fs::write(root().join("target/screenshots/56-ar-qr-code.png"), &png).unwrap();
+    let (w, hgt, pixels) = grey(&png);
+    // Each pixel as a 4×4 block: the reader's finder-pattern search wants more than the 2–3
+    // pixels a module has on a 1× phone screenshot (a phone's camera sees far more).
+    const K: usize = 4;
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w * K, hgt * K, |x, y| pixels[(y / K) * w + x / K]);
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the picture");
+    let (_, url) = grids[0].decode().expect("the QR code decodes");
+    assert!(url.starts_with(&server.base) && url.contains("#m=jammerbugt&l=ar&s=results&") && url.contains("residence=ukraine"), "{url}");
+    // Copy: the same link on the clipboard, and the page says so.
+    c.issue_cmd(Cdp(
+        "Browser.grantPermissions",
+        json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"], "origin": server.base }),
+    ))
+    .await
+    .unwrap();
+    click(&c, ".vk-take-home__panel .vk-actions .vk-button").await;
+    let ar = velkommen::i18n::Messages::embedded(velkommen::i18n::lang("ar").unwrap()).unwrap();
+    wait_text(&c, ".vk-take-home__status", &ar.t("take-home-copied")).await;
+    let copied = c
+        .execute_async("const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));", vec![])
+        .await
+        .unwrap();
+    assert_eq!(copied.as_str(), Some(url.as_str()), "the copied link is the QR code's");
+    c.close().await.unwrap();
+
+    // Another device: a browser that never saw these answers.
+    let other = browser(&driver).await;
+    other.goto(&url).await.unwrap();
+    wait_contains(&other, "h1", "Jammerbugt").await;
+    assert_eq!(shown_items(&other).await, items, "the same results");
+    assert_eq!(html_attr(&other, "dir").await, "rtl", "in the person's language");
+    assert_no_answer_in_address(&other, "opened from the QR code").await;
+    // The address that replaced the link holds the place only.
+    assert_eq!(fragment(&other).await, "#m=jammerbugt&l=ar&s=results");
+    other.close().await.unwrap();
 }

@@ -132,6 +132,20 @@ results-mail = البريد الإلكتروني
 results-web = الموقع الإلكتروني
 results-print = طباعة
 results-empty = لا توجد أي نقطة في الدليل تناسب إجاباتك. تواصل مع البلدية، وهم سيساعدونك.
+gone-heading = إجاباتك غير محفوظة
+gone-text = الدليل لا يحفظ إجاباتك أبدًا. لذلك تختفي عندما يتم تحميل الصفحة من جديد، أو بعد أن تبدأ من جديد.
+gone-resume = أكمل الأسئلة
+take-home-button = خذ نتائجك معك
+take-home-heading = خذ نتائجك معك
+take-home-explain = امسح الرمز بهاتفك الشخصي، أو انسخ الرابط. بعد ذلك يمكنك أن تفتح نتائجك مرة أخرى لاحقًا – بلغتك.
+take-home-trust = الرابط يحتوي على إجاباتك. لا تشاركه إلا مع أشخاص تثق بهم.
+take-home-qr-label = رمز QR فيه رابط إلى نتائجك
+take-home-copy = نسخ الرابط
+take-home-share = مشاركة
+take-home-copied = تم نسخ الرابط.
+take-home-copy-failed = لم نتمكن من نسخ الرابط. استخدم رمز QR بدلًا من ذلك.
+print-scan = امسح الرمز بهاتفك لتفتح هذه النتائج مرة أخرى.
+print-date = تمت الطباعة في { $date }
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = تغيير اللغة

@@ -134,6 +134,20 @@ results-mail = Mail
 results-web = Hjemmeside
 results-print = Udskriv
 results-empty = Ingen af guidens punkter passer til dine svar. Kontakt kommunen, så hjælper de dig videre.
+gone-heading = Dine svar er ikke gemt
+gone-text = Guiden gemmer aldrig dine svar. Derfor er de væk, når siden bliver hentet igen, eller når du har startet forfra.
+gone-resume = Fortsæt med spørgsmålene
+take-home-button = Tag dine resultater med
+take-home-heading = Tag dine resultater med
+take-home-explain = Scan koden med din egen telefon, eller kopiér linket. Så kan du åbne dine resultater igen senere – på dit eget sprog.
+take-home-trust = Linket indeholder dine svar. Del det kun med nogen, du stoler på.
+take-home-qr-label = QR-kode med et link til dine resultater
+take-home-copy = Kopiér link
+take-home-share = Del
+take-home-copied = Linket er kopieret.
+take-home-copy-failed = Linket kunne ikke kopieres. Brug QR-koden i stedet.
+print-scan = Scan koden med din telefon for at åbne resultaterne igen.
+print-date = Udskrevet { $date }
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = Skift sprog

@@ -132,6 +132,20 @@ results-mail = Iimayl
 results-web = Bogga internetka
 results-print = Daabac
 results-empty = Qodobada hagaha midna kuma habboona jawaabahaaga. La xiriir dawladda hoose, iyagaa ku caawin doona.
+gone-heading = Jawaabahaaga lama kaydin
+gone-text = Hagahani marnaba ma kaydiyo jawaabahaaga. Sidaas darteed way lumaan marka bogga dib loo soo raro, ama marka aad dib u bilowdo.
+gone-resume = Sii wad su'aalaha
+take-home-button = Natiijooyinkaaga qaado
+take-home-heading = Natiijooyinkaaga qaado
+take-home-explain = Koodka ku iskaan garee telefoonkaaga, ama koobiyee linkiga. Markaas waxaad mar dambe dib u furi kartaa natiijooyinkaaga – oo ku qoran luqaddaada.
+take-home-trust = Linkiga waxaa ku jira jawaabahaaga. La wadaag oo keliya dadka aad aaminto.
+take-home-qr-label = Koodka QR ee linkiga natiijooyinkaaga
+take-home-copy = Koobiyee linkiga
+take-home-share = La wadaag
+take-home-copied = Linkiga waa la koobiyeeyay.
+take-home-copy-failed = Linkiga lama koobiyeyn karin. Taa beddelkeeda isticmaal koodka QR.
+print-scan = Koodka ku iskaan garee telefoonkaaga si aad natiijooyinkan dib ugu furto.
+print-date = La daabacay { $date }
 
 # Beddelaha luqadda ee shaasha kasta; luqad kasta waxaa lagu magacaabaa magaceeda.
 lang-switch-label = Beddel luqadda

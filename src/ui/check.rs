@@ -32,7 +32,7 @@ pub fn check_page(props: &CheckProps) -> Html {
     let change_link = |label: String, target: Screen, action: Action| -> Html {
         let mut at = state.clone();
         at.screen = target;
-        let href = format!("#{}", fragment::encode(&at));
+        let href = format!("#{}", fragment::location(&at));
         let onclick = props.dispatch.reform(move |e: MouseEvent| {
             e.prevent_default();
             action.clone()
@@ -82,6 +82,7 @@ pub fn check_page(props: &CheckProps) -> Html {
             <form {onsubmit}>
                 <button class="vk-button vk-button--primary" type="submit">{ m.t("check-submit") }</button>
             </form>
+            <super::take_home::TakeHome ctx={props.ctx.clone()} state={props.state.clone()} />
         </main>
     }
 }

@@ -2,11 +2,13 @@
 //! dispatch [`Action`]s; every rule lives in the core.
 
 mod check;
+mod gone;
 mod hooks;
 mod langs;
 mod question;
 mod results;
 mod start;
+mod take_home;
 mod text;
 
 use std::rc::Rc;
@@ -87,11 +89,6 @@ impl Reducible for Model {
     }
 }
 
-/// The fragment of the current URL, without `#`.
-fn location_fragment() -> String {
-    gloo::utils::window().location().hash().unwrap_or_default().trim_start_matches('#').to_owned()
-}
-
 /// The action a fragment asks for: restore it, or start afresh with a notice if it is not ours.
 fn fragment_action(content: &Content, frag: &str) -> Option<Action> {
     match fragment::decode(frag, content) {
@@ -167,8 +164,8 @@ pub fn app(props: &AppProps) -> Html {
             };
             let host = embed::resolve(c, props.municipality.as_deref(), props.lang.as_deref());
             let mut state = State::new(host, i18n::negotiate(&props.preferred));
-            // A reload, or a link with answers: start where the fragment says.
-            if let Some(action) = fragment_action(c, &location_fragment()) {
+            // A reload, a deep link or a results link: start where the fragment says.
+            if let Some(action) = fragment_action(c, &hooks::current_fragment()) {
                 state = state.reduce(action, c);
             }
             Model { state, content: Some(c.clone()) }
@@ -196,40 +193,19 @@ pub fn app(props: &AppProps) -> Html {
     };
     use_effect_with(lang, |lang| set_document_language(*lang));
 
-    // The state lives in the fragment (never sent to a server): a new screen is a new history
-    // entry, so the browser's back and forward buttons work; other changes replace the entry.
-    {
-        let frag = fragment::encode(state);
-        let screen = state.screen;
-        let last_screen = use_mut_ref(|| None::<Screen>);
-        use_effect_with(frag, move |frag| {
-            if location_fragment() != *frag {
-                let url = format!("#{frag}");
-                let history = gloo::utils::window().history().expect("a window has a history");
-                let new_screen = last_screen.borrow().is_some_and(|s| s != screen);
-                let _ = if new_screen {
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                } else {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                };
-            }
-            *last_screen.borrow_mut() = Some(screen);
-        });
-    }
-    // Back, forward, or an edited address: follow the fragment.
+    // The address follows the screens and never holds an answer (see `hooks::history`); back,
+    // forward or an edited address go where the fragment says, answers kept in memory.
     {
         let model = model.clone();
         let content = content.clone();
-        use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                if let Ok(c) = &*content {
-                    if let Some(action) = fragment_action(c, &location_fragment()) {
-                        model.dispatch(action);
-                    }
+        let on_pop = Callback::from(move |frag: String| {
+            if let Ok(c) = &*content {
+                if let Some(action) = fragment_action(c, &frag) {
+                    model.dispatch(action);
                 }
-            });
-            move || drop(listener)
+            }
         });
+        hooks::use_address_history(fragment::location(state), state.screen, on_pop);
     }
     // Each new screen moves focus to its heading, so a screen reader announces it (not on the
     // first render: an embedded guide must not pull focus when the host page loads).
@@ -262,6 +238,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |a: Action| model.dispatch(a))
     };
     let body = match state.screen {
+        _ if state.answers_missing() => html! { <gone::AnswersGone ctx={ctx.clone()} dispatch={dispatch.clone()} /> },
         Screen::Start => html! { <start::StartPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         Screen::Question { q, .. } => html! {
             <question::QuestionPage key={q.as_str()} ctx={ctx.clone()} {q} reply={state.answers.get(q).cloned()}

@@ -8,7 +8,8 @@
 use yew::prelude::*;
 
 use super::hooks::use_print_opens_details;
-use super::text::{tr, BackLink};
+use super::take_home::{qr_code, results_url, TakeHome};
+use super::text::{dual, tr, BackLink};
 use super::Ctx;
 use crate::content::{Item, Municipality, Place, Source};
 use crate::eligibility::{AreaResult, Fit, ItemResult, Layer};
@@ -96,9 +97,9 @@ fn full_text(ctx: &Ctx, municipality: &Municipality, item: &Item) -> Html {
     let other_place = item.place.as_deref().map(|id| municipality.place(Some(id))).filter(|p| **p != municipality.contact);
     html! {
         <div class="vk-more__body">
-            <p>{ tr(m, &item.body) }</p>
+            <p>{ dual(m, &ctx.danish, &item.body) }</p>
             <p class="vk-item__sub">{ m.t("results-ask") }</p>
-            <p>{ tr(m, &item.ask) }</p>
+            <p>{ dual(m, &ctx.danish, &item.ask) }</p>
             if let Some(place) = other_place {
                 { contact_card(m, place.name.as_deref().map(|n| m.t(n)), place) }
             }
@@ -119,8 +120,8 @@ fn card(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
             if maybe {
                 <p class="vk-tag">{ m.t("results-maybe") }</p>
             }
-            <h4 class="vk-item__title" id={title_id.clone()}>{ tr(m, &item.title) }</h4>
-            <p class="vk-item__summary">{ tr(m, &item.summary) }</p>
+            <h4 class="vk-item__title" id={title_id.clone()}>{ dual(m, &ctx.danish, &item.title) }</h4>
+            <p class="vk-item__summary">{ dual(m, &ctx.danish, &item.summary) }</p>
             if maybe {
                 <p class="vk-item__depends">{ depends_text(m, &r.unknown) }</p>
             } else if !r.reasons.is_empty() {
@@ -140,8 +141,8 @@ fn brief(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
     html! {
         <li class="vk-brief" data-item-id={r.item.id.clone()}>
             <details class="vk-brief__details">
-                <summary class="vk-brief__title">{ tr(m, &r.item.title) }</summary>
-                <p class="vk-item__summary">{ tr(m, &r.item.summary) }</p>
+                <summary class="vk-brief__title">{ dual(m, &ctx.danish, &r.item.title) }</summary>
+                <p class="vk-item__summary">{ dual(m, &ctx.danish, &r.item.summary) }</p>
                 { full_text(ctx, municipality, r.item) }
             </details>
         </li>
@@ -160,7 +161,7 @@ fn areas_view(ctx: &Ctx, tier: &str, areas: &[AreaResult], item: impl Fn(&ItemRe
                 <>
                     if first_national { <p class="vk-layer">{ m.t("results-national") }</p> }
                     <section class="vk-area" data-area-id={a.area.id.clone()}>
-                        <h3 class="vk-area__title" id={format!("vk-{tier}-{}", a.area.id)}>{ tr(m, &a.area.title) }</h3>
+                        <h3 class="vk-area__title" id={format!("vk-{tier}-{}", a.area.id)}>{ dual(m, &ctx.danish, &a.area.title) }</h3>
                         <ul class={if tier == "for-you" { "vk-items" } else { "vk-briefs" }}>
                             { for a.items.iter().map(&item) }
                         </ul>
@@ -169,6 +170,13 @@ fn areas_view(ctx: &Ctx, tier: &str, areas: &[AreaResult], item: impl Fn(&ItemRe
             }
         }) }
     }
+}
+
+/// Today's date as 2026‑12‑03 (the printed sheet's date; the same in every language), with
+/// non-breaking hyphens so a narrow column never splits it.
+fn today() -> String {
+    let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    iso.chars().take(10).map(|c| if c == '-' { '\u{2011}' } else { c }).collect()
 }
 
 /// Scrolls to a tier and moves focus to its heading (for keyboard and screen readers).
@@ -230,14 +238,21 @@ pub fn results_view(props: &ResultsProps) -> Html {
                 <button type="button" class="vk-button vk-button--secondary" onclick={print}>{ m.t("results-print") }</button>
                 <button type="button" class="vk-button vk-button--secondary" onclick={start_again.clone()}>{ m.t("start-again") }</button>
             </div>
+            <TakeHome ctx={ctx.clone()} state={props.state.clone()} />
+            // On paper: the code that opens these results again on a phone, and the date.
+            <div class="vk-print-only vk-print-head">
+                { qr_code(&results_url(&props.state), m.t("take-home-qr-label")) }
+                <p>{ dual(m, &ctx.danish, "print-scan") }</p>
+                <p>{ m.t_with("print-date", &[("date", today().into())]) }</p>
+            </div>
             if page.is_empty() { <p>{ m.t("results-empty") }</p> }
             { contents(m, &page, &everyone_heading) }
             if !page.steps.is_empty() {
                 <section class="vk-tier vk-steps" data-tier="steps">
-                    <h2 class="vk-tier__title" id="vk-tier-steps" tabindex="-1">{ m.t("results-steps-heading") }</h2>
+                    <h2 class="vk-tier__title" id="vk-tier-steps" tabindex="-1">{ dual(m, &ctx.danish, "results-steps-heading") }</h2>
                     <ol class="vk-steps__list">
                         { for page.steps.iter().map(|item| html! {
-                            <li data-step-for={item.id.clone()}>{ tr(m, &item.step.as_ref().expect("steps have a step").text) }</li>
+                            <li data-step-for={item.id.clone()}>{ dual(m, &ctx.danish, &item.step.as_ref().expect("steps have a step").text) }</li>
                         }) }
                     </ol>
                 </section>
@@ -251,7 +266,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             </section>
             if !page.for_you.is_empty() {
                 <section class="vk-tier" data-tier="for-you">
-                    <h2 class="vk-tier__title" id="vk-tier-for-you" tabindex="-1">{ m.t("results-for-you-heading") }</h2>
+                    <h2 class="vk-tier__title" id="vk-tier-for-you" tabindex="-1">{ dual(m, &ctx.danish, "results-for-you-heading") }</h2>
                     <p>{ m.t("results-for-you-intro") }</p>
                     if any_maybe { <p>{ m.t("results-maybe-intro") }</p> }
                     { areas_view(ctx, "for-you", &page.for_you, |r| card(ctx, municipality, r)) }

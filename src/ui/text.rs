@@ -37,3 +37,18 @@ pub fn tr(m: &Messages, id: &str) -> Html {
         html! { { t.value } }
     }
 }
+
+/// A message in the reader's language with, on paper only, the Danish beneath it: the printed
+/// sheet is read by the person and by a clerk at the counter. (Nothing extra for Danish
+/// readers, and nothing extra on screen.)
+pub fn dual(m: &Messages, danish: &Messages, id: &str) -> Html {
+    if m.lang == crate::i18n::SOURCE {
+        return tr(m, id);
+    }
+    html! {
+        <>
+            { tr(m, id) }
+            <span class="vk-print-da" lang="da" dir="ltr">{ danish.t(id) }</span>
+        </>
+    }
+}
