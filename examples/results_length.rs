@@ -78,12 +78,12 @@ fn render(content: &Content, m: &Messages, h: &households::Household) -> (Page, 
     page.show(m.t("nav-back"));
     page.show(m.t_with("results-heading", &[("municipality", name.clone().into())]));
     page.show(m.t("results-intro"));
-    page.show(m.t("results-print"));
+    page.show(m.t("take-home-button"));
     page.show(m.t("start-again"));
     let count = |l: &[AreaResult]| l.iter().map(|a| a.items.len()).sum::<usize>();
     let everyone = m.t_with("results-for-everyone-heading", &[("municipality", name.clone().into())]);
     page.show(m.t("results-contents"));
-    for (label, n) in [(m.t("results-steps-heading"), p.steps.len()), (m.t("results-for-you-heading"), count(&p.for_you)), (everyone.clone(), count(&p.for_everyone))] {
+    for (label, n) in [(m.t("results-steps-heading"), p.steps.len()), (m.t("results-for-you-heading"), count(&p.for_you)), (m.t("results-for-everyone-short"), count(&p.for_everyone))] {
         if n > 0 {
             page.show(format!("{label} ({n})"));
         }

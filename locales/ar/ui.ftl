@@ -113,6 +113,7 @@ results-steps-heading = ابدأ من هنا
 results-for-you-heading = لك أنت
 results-for-you-intro = اخترناها بحسب إجاباتك.
 results-for-everyone-heading = للجميع في { $municipality }
+results-for-everyone-short = للجميع
 results-for-everyone-intro = أهداف البلدية وخدماتها لكل المواطنين الجدد. اضغط على أي نقطة لتقرأها.
 results-more = اقرأ المزيد
 results-contact-heading = تواصل مع { $municipality }

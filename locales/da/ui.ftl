@@ -114,6 +114,8 @@ results-steps-heading = Start her
 results-for-you-heading = Til dig
 results-for-you-intro = Valgt ud fra dine svar.
 results-for-everyone-heading = For alle i { $municipality }
+# The same tier in the short list of tiers at the top of the page.
+results-for-everyone-short = For alle
 results-for-everyone-intro = Kommunens mål og tilbud til alle nye borgere. Tryk på et punkt for at læse det.
 results-more = Læs mere
 results-contact-heading = Kontakt { $municipality }

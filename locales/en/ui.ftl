@@ -110,6 +110,7 @@ results-steps-heading = Start here
 results-for-you-heading = For you
 results-for-you-intro = Chosen from your answers.
 results-for-everyone-heading = For everyone in { $municipality }
+results-for-everyone-short = For everyone
 results-for-everyone-intro = The municipality's aims and offers for all new citizens. Tap one to read it.
 results-more = Read more
 results-contact-heading = Contact { $municipality }

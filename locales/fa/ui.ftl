@@ -113,6 +113,7 @@ results-steps-heading = از اینجا شروع کنید
 results-for-you-heading = برای شما
 results-for-you-intro = بر اساس جواب‌های شما انتخاب شده است.
 results-for-everyone-heading = برای همه در { $municipality }
+results-for-everyone-short = برای همه
 results-for-everyone-intro = هدف‌ها و خدمات کمون برای همه شهروندان تازه‌وارد. روی یک مورد بزنید تا آن را بخوانید.
 results-more = بیشتر بخوانید
 results-contact-heading = تماس با { $municipality }

@@ -113,6 +113,7 @@ results-steps-heading = Halkan ka bilow
 results-for-you-heading = Adiga kuu gaar ah
 results-for-you-intro = Waxaa lagu doortay jawaabahaaga.
 results-for-everyone-heading = Qof walba oo ku nool { $municipality }
+results-for-everyone-short = Qof walba
 results-for-everyone-intro = Yoolalka iyo adeegyada dawladda hoose ee loogu talagalay dhammaan dadka cusub. Taabo qodob si aad u akhrido.
 results-more = Akhri wax dheeraad ah
 results-contact-heading = La xiriir { $municipality }

@@ -110,6 +110,7 @@ results-steps-heading = ካብዚ ጀምሩ
 results-for-you-heading = ንዓኹም
 results-for-you-intro = ብመሰረት መልስታትኩም ዝተመርጹ።
 results-for-everyone-heading = ንኹሉ ሰብ ኣብ { $municipality }
+results-for-everyone-short = ንኹሉ ሰብ
 results-for-everyone-intro = ዕላማታትን ኣገልግሎታትን ኮሙን ንኹሎም ሓደስቲ ተቐማጦ። ንምንባብ ኣብ ሓደ ነጥቢ ጠውቑ።
 results-more = ተወሳኺ ኣንብቡ
 results-contact-heading = ርክብ ምስ { $municipality }

@@ -113,6 +113,7 @@ results-steps-heading = Почніть звідси
 results-for-you-heading = Для Вас
 results-for-you-intro = Вибрано на основі Ваших відповідей.
 results-for-everyone-heading = Для всіх у { $municipality }
+results-for-everyone-short = Для всіх
 results-for-everyone-intro = Цілі та послуги муніципалітету для всіх нових мешканців. Натисніть на пункт, щоб прочитати його.
 results-more = Читати далі
 results-contact-heading = Зв’язатися з { $municipality }

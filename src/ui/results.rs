@@ -192,12 +192,12 @@ fn jump_to(id: &str) {
 
 /// The list of tiers on the page, as buttons (the fragment holds the guide's state, so no
 /// `#anchor` links).
-fn contents(m: &Messages, page: &tiers::ResultsPage, everyone_heading: &str) -> Html {
+fn contents(m: &Messages, page: &tiers::ResultsPage) -> Html {
     let count = |areas: &[AreaResult]| areas.iter().map(|a| a.items.len()).sum::<usize>();
     let tiers = [
         ("vk-tier-steps", m.t("results-steps-heading"), page.steps.len()),
         ("vk-tier-for-you", m.t("results-for-you-heading"), count(&page.for_you)),
-        ("vk-tier-for-everyone", everyone_heading.to_owned(), count(&page.for_everyone)),
+        ("vk-tier-for-everyone", m.t("results-for-everyone-short"), count(&page.for_everyone)),
     ];
     html! {
         <nav class="vk-toc vk-noprint" aria-labelledby="vk-toc-heading">
@@ -224,9 +224,6 @@ pub fn results_view(props: &ResultsProps) -> Html {
     let name = m.t(&municipality.name);
     let everyone_heading = m.t_with("results-for-everyone-heading", &[("municipality", name.clone().into())]);
     let any_maybe = page.items().any(|i| i.fit == Fit::MayApply);
-    let print = Callback::from(|_: MouseEvent| {
-        let _ = gloo::utils::window().print();
-    });
     let start_again = props.dispatch.reform(|_: MouseEvent| Action::StartAgain);
 
     html! {
@@ -234,11 +231,12 @@ pub fn results_view(props: &ResultsProps) -> Html {
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
             <h1 class="vk-h1" tabindex="-1">{ m.t_with("results-heading", &[("municipality", name.clone().into())]) }</h1>
             <p class="vk-lead">{ m.t("results-intro") }</p>
+            // Taking the results home (QR code, copy, share, print) and starting again, in one row;
+            // the take-home panel opens below it.
             <div class="vk-actions vk-noprint">
-                <button type="button" class="vk-button vk-button--secondary" onclick={print}>{ m.t("results-print") }</button>
+                <TakeHome ctx={ctx.clone()} state={props.state.clone()} print=true />
                 <button type="button" class="vk-button vk-button--secondary" onclick={start_again.clone()}>{ m.t("start-again") }</button>
             </div>
-            <TakeHome ctx={ctx.clone()} state={props.state.clone()} />
             // On paper: the code that opens these results again on a phone, and the date.
             <div class="vk-print-only vk-print-head">
                 { qr_code(&results_url(&props.state), m.t("take-home-qr-label")) }
@@ -246,7 +244,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
                 <p>{ m.t_with("print-date", &[("date", today().into())]) }</p>
             </div>
             if page.is_empty() { <p>{ m.t("results-empty") }</p> }
-            { contents(m, &page, &everyone_heading) }
+            { contents(m, &page) }
             if !page.steps.is_empty() {
                 <section class="vk-tier vk-steps" data-tier="steps">
                     <h2 class="vk-tier__title" id="vk-tier-steps" tabindex="-1">{ dual(m, &ctx.danish, "results-steps-heading") }</h2>

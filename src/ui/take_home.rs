@@ -1,7 +1,8 @@
 //! "Take your results with you": a results link, made only when the person asks, offered as a
 //! QR code to scan with their own phone, a copy button and the platform's share sheet. The link
 //! carries the answers in its fragment (never a query string, never sent), and the page says so
-//! in plain words. The panel closes with the screen, so "Start again" leaves no link behind.
+//! in plain words. The panel closes with the screen, so "Start again" leaves no link behind. On
+//! the results page it offers printing too.
 
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -38,6 +39,9 @@ pub fn qr_code(link: &str, label: String) -> Html {
 pub struct TakeHomeProps {
     pub ctx: Ctx,
     pub state: State,
+    /// Offer printing too (the results page: paper is a way to take them home).
+    #[prop_or_default]
+    pub print: bool,
 }
 
 #[function_component(TakeHome)]
@@ -78,6 +82,9 @@ pub fn take_home(props: &TakeHomeProps) -> Html {
             });
         })
     };
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
     html! {
         <div class="vk-take-home vk-noprint">
             <button type="button" class="vk-button vk-button--secondary vk-take-home__toggle" aria-expanded={open.to_string()}
@@ -92,6 +99,9 @@ pub fn take_home(props: &TakeHomeProps) -> Html {
                         <button type="button" class="vk-button" onclick={copy}>{ m.t("take-home-copy") }</button>
                         if can_share {
                             <button type="button" class="vk-button vk-button--secondary" onclick={share}>{ m.t("take-home-share") }</button>
+                        }
+                        if props.print {
+                            <button type="button" class="vk-button vk-button--secondary" onclick={print}>{ m.t("results-print") }</button>
                         }
                     </div>
                     <p class="vk-take-home__status" role="status">{ (*status).clone().unwrap_or_default() }</p>
