@@ -958,5 +958,12 @@ async fn the_qr_code_opens_the_same_results_on_another_device() {
     assert_no_answer_in_address(&other, "opened from the QR code").await;
     // The address that replaced the link holds the place only.
     assert_eq!(fragment(&other).await, "#m=jammerbugt&l=ar&s=results");
+    // A reload keeps the screen but not the answers (they were never stored): one sentence
+    // says so, in the person's language, and offers to go on.
+    other.refresh().await.unwrap();
+    let ar = velkommen::i18n::Messages::embedded(velkommen::i18n::lang("ar").unwrap()).unwrap();
+    wait_text(&other, "h1", &ar.t("gone-heading")).await;
+    axe(&other, "answers gone after a reload (ar)").await;
+    screenshot(&other, "57-ar-answers-gone-after-reload").await;
     other.close().await.unwrap();
 }

@@ -24,7 +24,7 @@ pub fn answers_gone(props: &GoneProps) -> Html {
             <h1 class="vk-h1" tabindex="-1">{ m.t("gone-heading") }</h1>
             <p class="vk-lead">{ m.t("gone-text") }</p>
             <div class="vk-actions">
-                <button type="button" class="vk-button" onclick={resume}>{ m.t("gone-resume") }</button>
+                <button type="button" class="vk-button vk-button--primary" onclick={resume}>{ m.t("gone-resume") }</button>
                 <button type="button" class="vk-button vk-button--secondary" onclick={start_again}>{ m.t("start-again") }</button>
             </div>
         </main>

@@ -96,7 +96,7 @@ pub fn take_home(props: &TakeHomeProps) -> Html {
                     <p class="vk-take-home__trust">{ m.t("take-home-trust") }</p>
                     { qr_code(&link, m.t("take-home-qr-label")) }
                     <div class="vk-actions">
-                        <button type="button" class="vk-button" onclick={copy}>{ m.t("take-home-copy") }</button>
+                        <button type="button" class="vk-button vk-button--primary" onclick={copy}>{ m.t("take-home-copy") }</button>
                         if can_share {
                             <button type="button" class="vk-button vk-button--secondary" onclick={share}>{ m.t("take-home-share") }</button>
                         }
