@@ -79,7 +79,6 @@ fn render(content: &Content, m: &Messages, h: &households::Household) -> (Page, 
     page.show(m.t_with("results-heading", &[("municipality", name.clone().into())]));
     page.show(m.t("results-intro"));
     page.show(m.t("take-home-button"));
-    page.show(m.t("start-again"));
     let count = |l: &[AreaResult]| l.iter().map(|a| a.items.len()).sum::<usize>();
     let everyone = m.t_with("results-for-everyone-heading", &[("municipality", name.clone().into())]);
     page.show(m.t("results-contents"));

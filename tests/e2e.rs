@@ -512,7 +512,7 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     assert_eq!(stored, json!({ "cookie": "", "local": 0, "session": 0, "idb": 0 }));
 
     // Start again clears every answer at once, and Back brings none of them back.
-    click(&c, ".vk-actions button:nth-child(2)").await;
+    click(&c, ".vk-start-again").await;
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     let f = fragment(&c).await;
     assert!(!f.contains("household") && !f.contains("m="), "{f}");
@@ -669,6 +669,8 @@ async fn walk_in(code: &str) {
     // beneath it, the contact once, the QR code and the date.
     let pdf = c.print(fantoccini::wd::PrintConfiguration::default()).await.expect("print to PDF");
     assert!(pdf.starts_with(b"%PDF"), "a PDF");
+    let count = |needle: &[u8]| pdf.windows(needle.len()).filter(|w| *w == needle).count();
+    println!("print ({code}): {} pages", count(b"/Type /Page") - count(b"/Type /Pages"));
     std::fs::write(root().join(format!("target/screenshots/70-{code}-results-print.pdf")), pdf).unwrap();
     c.issue_cmd(Cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))).await.unwrap();
     let printed = visible_text(&c, "main").await;

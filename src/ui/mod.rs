@@ -2,6 +2,7 @@
 //! dispatch [`Action`]s; every rule lives in the core.
 
 mod check;
+mod contact;
 mod gone;
 mod hooks;
 mod langs;
@@ -238,7 +239,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |a: Action| model.dispatch(a))
     };
     let body = match state.screen {
-        _ if state.answers_missing() => html! { <gone::AnswersGone ctx={ctx.clone()} dispatch={dispatch.clone()} /> },
+        _ if state.answers_missing() => html! { <gone::AnswersGone ctx={ctx.clone()} municipality={state.answers.municipality.clone()} dispatch={dispatch.clone()} /> },
         Screen::Start => html! { <start::StartPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         Screen::Question { q, .. } => html! {
             <question::QuestionPage key={q.as_str()} ctx={ctx.clone()} {q} reply={state.answers.get(q).cloned()}

@@ -8,10 +8,11 @@
 use yew::prelude::*;
 
 use super::hooks::use_print_opens_details;
+use super::contact::contact_card;
 use super::take_home::{qr_code, results_url, TakeHome};
 use super::text::{dual, tr, BackLink};
 use super::Ctx;
-use crate::content::{Item, Municipality, Place, Source};
+use crate::content::{Item, Municipality, Source};
 use crate::eligibility::{AreaResult, Fit, ItemResult, Layer};
 use crate::flow::{Action, State};
 use crate::i18n::{because_text, depends_text, Messages};
@@ -22,34 +23,6 @@ pub struct ResultsProps {
     pub ctx: Ctx,
     pub state: State,
     pub dispatch: Callback<Action>,
-}
-
-/// `tel:` wants digits only.
-fn tel(phone: &str) -> String {
-    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    if digits.starts_with('+') { digits } else { format!("+45{digits}") }
-}
-
-/// A place's contact lines; `name` is left out where a heading above already names it.
-fn contact_card(m: &Messages, name: Option<String>, place: &Place) -> Html {
-    html! {
-        <div class="vk-contact">
-            if let Some(name) = name { <p class="vk-contact__name"><bdi>{ name }</bdi></p> }
-            if let Some(a) = &place.address { <p class="vk-contact__line"><bdi>{ a }</bdi></p> }
-            if let Some(p) = &place.phone {
-                <p class="vk-contact__line">{ m.t("results-phone") }{ ": " }
-                    <a class="vk-link" href={format!("tel:{}", tel(p))}><bdi>{ p }</bdi></a></p>
-            }
-            if let Some(mail) = &place.mail {
-                <p class="vk-contact__line">{ m.t("results-mail") }{ ": " }
-                    <a class="vk-link" href={format!("mailto:{mail}")}><bdi>{ mail }</bdi></a></p>
-            }
-            if let Some(w) = &place.web {
-                <p class="vk-contact__line">{ m.t("results-web") }{ ": " }
-                    <a class="vk-link" href={w.clone()} rel="noreferrer"><bdi>{ w.trim_start_matches("https://") }</bdi></a></p>
-            }
-        </div>
-    }
 }
 
 /// The Danish official words in this item's Danish text, each with its explanation in the
@@ -102,6 +75,13 @@ fn full_text(ctx: &Ctx, municipality: &Municipality, item: &Item) -> Html {
             <p>{ dual(m, &ctx.danish, &item.ask) }</p>
             if let Some(place) = other_place {
                 { contact_card(m, place.name.as_deref().map(|n| m.t(n)), place) }
+            } else {
+                // The municipality's contact stands once, near the top: one tap there.
+                <p class="vk-noprint">
+                    <button type="button" class="vk-link-button" onclick={Callback::from(|_: MouseEvent| jump_to("vk-contact-heading"))}>
+                        { m.t_with("results-contact-heading", &[("municipality", m.t(&municipality.name).into())]) }
+                    </button>
+                </p>
             }
             { glossary_view(ctx, item) }
             <p class="vk-item__source"><span class="vk-item__source-label">{ m.t("results-source") }{ ": " }</span>{ source }</p>
@@ -128,7 +108,9 @@ fn card(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
                 <p class="vk-item__because">{ because_text(m, &r.reasons) }</p>
             }
             <details class="vk-more">
-                <summary class="vk-more__summary" aria-describedby={title_id}>{ m.t("results-more") }</summary>
+                <summary class="vk-more__summary" aria-describedby={title_id}>
+                    <span class="vk-more__open">{ m.t("results-more") }</span><span class="vk-more__close">{ m.t("results-less") }</span>
+                </summary>
                 { full_text(ctx, municipality, item) }
             </details>
         </li>
@@ -231,11 +213,10 @@ pub fn results_view(props: &ResultsProps) -> Html {
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
             <h1 class="vk-h1" tabindex="-1">{ m.t_with("results-heading", &[("municipality", name.clone().into())]) }</h1>
             <p class="vk-lead">{ m.t("results-intro") }</p>
-            // Taking the results home (QR code, copy, share, print) and starting again, in one row;
-            // the take-home panel opens below it.
+            // Taking the results home (QR code, copy, share, print). "Start again" stands only at
+            // the bottom: one tap wipes every answer, so not beside the first button one reaches.
             <div class="vk-actions vk-noprint">
                 <TakeHome ctx={ctx.clone()} state={props.state.clone()} print=true />
-                <button type="button" class="vk-button vk-button--secondary" onclick={start_again.clone()}>{ m.t("start-again") }</button>
             </div>
             // On paper: the code that opens these results again on a phone, and the date.
             <div class="vk-print-only vk-print-head">
@@ -256,7 +237,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
                 </section>
             }
             <section class="vk-tier vk-contact-card" data-tier="contact" aria-labelledby="vk-contact-heading">
-                <h2 class="vk-tier__title vk-tier__title--small" id="vk-contact-heading">
+                <h2 class="vk-tier__title vk-tier__title--small" id="vk-contact-heading" tabindex="-1">
                     { m.t_with("results-contact-heading", &[("municipality", name.clone().into())]) }
                 </h2>
                 <p>{ m.t("results-contact-intro") }</p>
@@ -278,7 +259,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
                 </section>
             }
             <div class="vk-actions vk-noprint">
-                <button type="button" class="vk-button vk-button--secondary" onclick={start_again}>{ m.t("start-again") }</button>
+                <button type="button" class="vk-button vk-button--secondary vk-start-again" onclick={start_again}>{ m.t("start-again") }</button>
             </div>
         </main>
     }

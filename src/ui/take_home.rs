@@ -94,6 +94,7 @@ pub fn take_home(props: &TakeHomeProps) -> Html {
                     <h2 class="vk-take-home__heading">{ m.t("take-home-heading") }</h2>
                     <p>{ m.t("take-home-explain") }</p>
                     <p class="vk-take-home__trust">{ m.t("take-home-trust") }</p>
+                    <p>{ m.t("take-home-closed") }</p>
                     { qr_code(&link, m.t("take-home-qr-label")) }
                     <div class="vk-actions">
                         <button type="button" class="vk-button vk-button--primary" onclick={copy}>{ m.t("take-home-copy") }</button>
