@@ -8,6 +8,7 @@
 //! - [`answers`]: what one person answered, and nothing else;
 //! - [`content`]: the municipalities' and the national offers, read from `content/*.toml`;
 //! - [`eligibility`]: answers + content → results grouped by focus area, each with its reasons;
+//! - [`browse`]: every offer of a municipality with whom it is for, and search in two languages;
 //! - [`results`]: those results as the page shows them: first steps, for you, for everyone;
 //! - [`glossary`]: Danish official words explained in the reader's language;
 //! - [`i18n`]: every text, from the Fluent files in `locales/<lang>/`;
@@ -19,6 +20,7 @@
 //! Data flows one way: answers → eligibility → results page → view. The view (`ui`, wasm only) holds no rules.
 
 pub mod answers;
+pub mod browse;
 pub mod content;
 pub mod eligibility;
 pub mod embed;
