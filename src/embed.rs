@@ -14,6 +14,8 @@ pub const HOST_ID: &str = "velkommen";
 pub enum Problem {
     UnknownMunicipality(String),
     UnknownLanguage(String),
+    /// `data-mode` other than `counter`.
+    UnknownMode(String),
 }
 
 /// What the host asked for, checked.
@@ -21,6 +23,8 @@ pub enum Problem {
 pub struct HostRequest {
     pub municipality: Option<String>,
     pub lang: Option<Lang>,
+    /// `data-mode="counter"`: a clerk and a newcomer use the guide together.
+    pub counter: bool,
     pub problems: Vec<Problem>,
 }
 
@@ -38,6 +42,17 @@ pub fn resolve(content: &Content, municipality: Option<&str>, lang: Option<&str>
             Some(found) => req.lang = Some(found),
             None => req.problems.push(Problem::UnknownLanguage(l.to_owned())),
         }
+    }
+    req
+}
+
+/// Adds the host element's `data-mode` to `req`: `counter`, or absent/blank for the ordinary
+/// guide; anything else is a problem the start page explains.
+pub fn resolve_mode(mut req: HostRequest, mode: Option<&str>) -> HostRequest {
+    match mode.map(str::trim).filter(|m| !m.is_empty()) {
+        None => {}
+        Some(m) if m.eq_ignore_ascii_case("counter") => req.counter = true,
+        Some(m) => req.problems.push(Problem::UnknownMode(m.to_owned())),
     }
     req
 }
@@ -72,5 +87,14 @@ mod tests {
             r.problems,
             vec![Problem::UnknownMunicipality("gotham".into()), Problem::UnknownLanguage("tlh".into())]
         );
+    }
+
+    #[test]
+    fn counter_mode_is_asked_for_by_the_host_element() {
+        assert!(resolve_mode(HostRequest::default(), Some(" Counter ")).counter);
+        assert_eq!(resolve_mode(HostRequest::default(), None), HostRequest::default());
+        let r = resolve_mode(HostRequest::default(), Some("kiosk"));
+        assert!(!r.counter);
+        assert_eq!(r.problems, vec![Problem::UnknownMode("kiosk".into())]);
     }
 }

@@ -21,6 +21,8 @@ pub enum Screen {
     /// Check your answers.
     Check,
     Results,
+    /// Every offer of the municipality, with a search (no answers needed).
+    Browse,
 }
 
 /// A notice shown on the start page.
@@ -46,6 +48,11 @@ pub struct State {
     /// A language the browser prefers, offered as a one-tap switch (never switched to silently:
     /// a counter clerk's browser is not the newcomer's language).
     pub suggested: Option<Lang>,
+    /// Counter mode: a clerk and a newcomer together (host `data-mode="counter"` or a
+    /// `mode=counter` link); "Next citizen" is always at hand.
+    pub counter: bool,
+    /// Larger text for the person across the desk (both modes).
+    pub large_text: bool,
 }
 
 /// What the person (or the page) does.
@@ -71,6 +78,14 @@ pub enum Action {
     Resume,
     /// The link could not be read.
     BadLink,
+    /// Leave (or enter) counter mode.
+    SetCounter(bool),
+    /// Counter mode: wipe everything of the person who was here — answers, language, screen —
+    /// and start again with the municipality kept.
+    NextCitizen,
+    ToggleLargeText,
+    /// Every offer of the municipality.
+    Browse,
 }
 
 /// A state read from a link: see [`crate::fragment`].
@@ -79,6 +94,8 @@ pub struct Restored {
     pub answers: Answers,
     pub lang: Option<Lang>,
     pub screen: Screen,
+    /// The link says `mode=counter`.
+    pub counter: bool,
 }
 
 impl State {
@@ -96,6 +113,8 @@ impl State {
             problems: host.problems,
             notice: None,
             missing_municipality: false,
+            counter: host.counter,
+            large_text: false,
         }
     }
 
@@ -188,6 +207,7 @@ impl State {
                     self.answers = r.answers;
                 }
                 self.answers.municipality = municipality;
+                self.counter |= r.counter;
                 if let Some(l) = r.lang {
                     self.lang = l;
                     self.suggested = None;
@@ -197,6 +217,26 @@ impl State {
                     s if s != Screen::Start && self.answers.municipality.is_none() => Screen::Start,
                     s => s,
                 };
+            }
+            Action::SetCounter(on) => self.counter = on,
+            Action::ToggleLargeText => self.large_text = !self.large_text,
+            Action::Browse => {
+                if self.answers.municipality.is_some() {
+                    self.screen = Screen::Browse;
+                } else {
+                    self.missing_municipality = true;
+                }
+            }
+            Action::NextCitizen => {
+                let municipality = self.answers.municipality.take();
+                self.answers = Answers::new();
+                self.answers.municipality = municipality;
+                self.lang = SOURCE;
+                self.suggested = None;
+                self.screen = Screen::Start;
+                self.notice = None;
+                self.missing_municipality = false;
+                self.large_text = false;
             }
             Action::Resume => {
                 let steps = self.steps(content);
@@ -258,6 +298,7 @@ impl State {
                 None => Screen::Start,
             },
             Screen::Results => Screen::Check,
+            Screen::Browse => Screen::Start,
         }
     }
 }
@@ -289,7 +330,7 @@ mod tests {
     #[test]
     fn the_host_page_can_fix_municipality_and_language() {
         let c = content();
-        let host = HostRequest { municipality: Some("skanderborg".into()), lang: lang("en"), problems: vec![] };
+        let host = HostRequest { municipality: Some("skanderborg".into()), lang: lang("en"), ..HostRequest::default() };
         let s = State::new(host, lang("da"));
         assert!(s.municipality_fixed);
         assert_eq!(s.lang.code, "en", "the host's language wins over the browser's");
@@ -416,11 +457,11 @@ mod tests {
         let mut answers = Answers::new();
         answers.municipality = Some("holstebro".into());
         answers.set(Household, Reply::options(Household, &["alone"]).unwrap());
-        let r = Restored { answers, lang: lang("en"), screen: Screen::Question { q: Children, returning: false } };
+        let r = Restored { answers, lang: lang("en"), screen: Screen::Question { q: Children, returning: false }, counter: false };
         let s = State::new(HostRequest::default(), None).reduce(Action::Restore(r), &c);
         assert_eq!(at(&s), Screen::Check);
         assert_eq!(s.lang.code, "en");
-        let r = Restored { answers: Answers::new(), lang: None, screen: Screen::Results };
+        let r = Restored { answers: Answers::new(), lang: None, screen: Screen::Results, counter: false };
         let s = State::new(HostRequest::default(), None).reduce(Action::Restore(r), &c);
         assert_eq!(at(&s), Screen::Start, "no municipality: start");
     }
@@ -430,7 +471,7 @@ mod tests {
         let c = content();
         let s = started("holstebro", &c).reduce(one(Household, "alone"), &c);
         // Back to the first question: the address names the screen only; the answer stays.
-        let address = |screen| Restored { answers: { let mut a = Answers::new(); a.municipality = Some("holstebro".into()); a }, lang: None, screen };
+        let address = |screen| Restored { answers: { let mut a = Answers::new(); a.municipality = Some("holstebro".into()); a }, lang: None, screen, counter: false };
         let back = s.clone().reduce(Action::Restore(address(Screen::Question { q: Household, returning: false })), &c);
         assert_eq!(back.answers.get(Household), s.answers.get(Household));
         assert_eq!(at(&back), Screen::Question { q: Household, returning: false });
@@ -438,14 +479,14 @@ mod tests {
         let mut linked = Answers::new();
         linked.municipality = Some("holstebro".into());
         linked.set(Household, Reply::options(Household, &["partner"]).unwrap());
-        let r = Restored { answers: linked, lang: lang("ar"), screen: Screen::Results };
+        let r = Restored { answers: linked, lang: lang("ar"), screen: Screen::Results, counter: false };
         let opened = s.clone().reduce(Action::Restore(r), &c);
         assert_eq!(opened.answers.get(Household), Some(&Reply::Options(vec!["partner"])));
         assert_eq!((at(&opened), opened.lang.code), (Screen::Results, "ar"));
         // The address of another municipality starts afresh.
         let mut other = Answers::new();
         other.municipality = Some("jammerbugt".into());
-        let moved = s.reduce(Action::Restore(Restored { answers: other, lang: None, screen: Screen::Check }), &c);
+        let moved = s.reduce(Action::Restore(Restored { answers: other, lang: None, screen: Screen::Check, counter: false }), &c);
         assert_eq!(moved.answers.replies().count(), 0);
         assert!(moved.answers_missing());
     }
@@ -456,7 +497,7 @@ mod tests {
         // A reload on the results: the address, and nothing in memory.
         let mut a = Answers::new();
         a.municipality = Some("skanderborg".into());
-        let s = State::new(HostRequest::default(), None).reduce(Action::Restore(Restored { answers: a, lang: None, screen: Screen::Results }), &c);
+        let s = State::new(HostRequest::default(), None).reduce(Action::Restore(Restored { answers: a, lang: None, screen: Screen::Results, counter: false }), &c);
         assert!(s.answers_missing());
         let s = s.reduce(Action::Resume, &c);
         assert_eq!(at(&s), Screen::Question { q: Household, returning: false });
@@ -465,5 +506,33 @@ mod tests {
         let s = started("skanderborg", &c).reduce(one(Household, "alone"), &c).reduce(one(Expecting, "no"), &c).reduce(Action::ShowResults, &c);
         assert!(!s.answers_missing());
         assert_eq!(at(&s.reduce(Action::Resume, &c)), Screen::Question { q: Age, returning: false });
+    }
+
+    #[test]
+    fn next_citizen_wipes_the_person_and_keeps_the_municipality_and_the_mode() {
+        let c = content();
+        let host = HostRequest { counter: true, ..HostRequest::default() };
+        let s = State::new(host, None)
+            .reduce(Action::ChooseMunicipality("jammerbugt".into()), &c)
+            .reduce(Action::SetLang(lang("ar").unwrap()), &c)
+            .reduce(Action::Start, &c)
+            .reduce(one(Household, "alone"), &c)
+            .reduce(Action::ToggleLargeText, &c);
+        assert!(s.counter && s.large_text);
+        let s = s.reduce(Action::NextCitizen, &c);
+        assert_eq!(s.answers.replies().count(), 0);
+        assert_eq!(s.answers.municipality.as_deref(), Some("jammerbugt"));
+        assert_eq!((s.lang.code, at(&s), s.counter, s.large_text), ("da", Screen::Start, true, false));
+        assert!(!s.reduce(Action::SetCounter(false), &c).counter);
+    }
+
+    #[test]
+    fn browsing_needs_a_municipality_and_back_leads_to_the_start() {
+        let c = content();
+        let s = State::new(HostRequest::default(), None).reduce(Action::Browse, &c);
+        assert!(s.missing_municipality);
+        let s = s.reduce(Action::ChooseMunicipality("holstebro".into()), &c).reduce(Action::Browse, &c);
+        assert_eq!(at(&s), Screen::Browse);
+        assert_eq!(at(&s.reduce(Action::Back, &c)), Screen::Start);
     }
 }

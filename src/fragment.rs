@@ -63,6 +63,7 @@ fn screen_name(screen: Screen) -> String {
         Screen::Start => "start".into(),
         Screen::Check => "check".into(),
         Screen::Results => "results".into(),
+        Screen::Browse => "browse".into(),
         Screen::Question { q, returning: false } => q.as_str().into(),
         Screen::Question { q, returning: true } => format!("change-{}", q.as_str()),
     }
@@ -73,6 +74,7 @@ fn parse_screen(s: &str) -> Option<Screen> {
         "start" => Screen::Start,
         "check" => Screen::Check,
         "results" => Screen::Results,
+        "browse" => Screen::Browse,
         _ => match s.strip_prefix("change-") {
             Some(q) => Screen::Question { q: QuestionId::parse(q)?, returning: true },
             None => Screen::Question { q: QuestionId::parse(s)?, returning: false },
@@ -119,6 +121,9 @@ fn place(state: &State, screen: Screen) -> form_urlencoded::Serializer<'static, 
     }
     out.append_pair("l", state.lang.code);
     out.append_pair("s", &screen_name(screen));
+    if state.counter {
+        out.append_pair("mode", "counter");
+    }
     out
 }
 
@@ -152,6 +157,7 @@ pub fn decode(fragment: &str, content: &Content) -> Result<Option<Restored>, Fra
     let mut answers = Answers::new();
     let mut lang: Option<Lang> = None;
     let mut screen: Option<Screen> = None;
+    let mut counter = false;
     let mut seen = std::collections::BTreeSet::new();
     for (k, v) in form_urlencoded::parse(fragment.as_bytes()) {
         if !seen.insert(k.to_string()) {
@@ -166,6 +172,8 @@ pub fn decode(fragment: &str, content: &Content) -> Result<Option<Restored>, Fra
                 Some(l) => lang = Some(*l),
                 None => return Err(FragmentError::UnknownLanguage(v.into_owned())),
             },
+            "mode" if v == "counter" => counter = true,
+            "mode" => return Err(FragmentError::UnknownKey(format!("mode={v}"))),
             "s" => match parse_screen(&v) {
                 Some(s) => screen = Some(s),
                 None => return Err(FragmentError::UnknownScreen(v.into_owned())),
@@ -178,7 +186,7 @@ pub fn decode(fragment: &str, content: &Content) -> Result<Option<Restored>, Fra
             }
         }
     }
-    Ok(Some(Restored { answers, lang, screen: screen.unwrap_or(Screen::Start) }))
+    Ok(Some(Restored { answers, lang, screen: screen.unwrap_or(Screen::Start), counter }))
 }
 
 // proptest is a native-only dev-dependency.

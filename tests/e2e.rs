@@ -87,6 +87,10 @@ fn serve(dist: &Path) -> Server {
                     host_page(&index, r#"data-municipality="skanderborg" data-lang="en""#).into_bytes(),
                     "text/html; charset=utf-8",
                 ),
+                "/embed-counter.html" => (
+                    host_page(&index, r#"data-municipality="jammerbugt" data-mode="counter""#).into_bytes(),
+                    "text/html; charset=utf-8",
+                ),
                 "/embed-unknown.html" => (
                     host_page(&index, r#"data-municipality="gotham" data-lang="tlh""#).into_bytes(),
                     "text/html; charset=utf-8",
@@ -968,4 +972,78 @@ async fn the_qr_code_opens_the_same_results_on_another_device() {
     axe(&other, "answers gone after a reload (ar)").await;
     screenshot(&other, "57-ar-answers-gone-after-reload").await;
     other.close().await.unwrap();
+}
+
+/// Counter mode, part one: from the host attribute and from a link, a plain badge; "Next
+/// citizen" wipes the person (Back brings nothing back); the browse view lists every offer with
+/// whom it is for, and its search finds Danish words while the page is in Tigrinya; large text.
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn counter_mode_next_citizen_browse_and_search() {
+    use velkommen::i18n::{lang, Messages};
+    let ti = Messages::embedded(lang("ti").unwrap()).unwrap();
+    let (server, _driver, c) = session().await;
+    // From the host element.
+    c.goto(&format!("{}/embed-counter.html", server.base)).await.unwrap();
+    wait_text(&c, ".vk-counter__badge", "Skrankemode").await;
+    // From a link, in Tigrinya.
+    c.goto("about:blank").await.unwrap();
+    c.goto(&format!("{}/#m=jammerbugt&l=ti&mode=counter", server.base)).await.unwrap();
+    wait_text(&c, "h1", &ti.t("choose-heading")).await;
+    wait_text(&c, ".vk-counter__badge", "Skrankemode").await;
+    click(&c, ".vk-browse-link button").await;
+    wait_text(&c, "h1", &ti.t_with("browse-heading", &[("municipality", ti.t("jammerbugt-name").into())])).await;
+    let all = shown_items(&c).await.len();
+    assert!(all > 40, "every offer of Jammerbugt and the nation: {all}");
+    // What the page must find, from the same core.
+    let content = velkommen::content::Content::embedded().unwrap();
+    let da = Messages::embedded(velkommen::i18n::SOURCE).unwrap();
+    let entries = velkommen::browse::entries(&content, content.municipality("jammerbugt").unwrap());
+    let index = velkommen::browse::SearchIndex::new(&entries, &ti, &da);
+    let count = |q: &str| ti.t_with("browse-count", &[("count", index.search(q).len().into())]);
+    let search = c.find(Locator::Css("#vk-browse-search")).await.unwrap();
+    search.send_keys("dagpleje").await.unwrap();
+    wait_text(&c, ".vk-browse-count", &count("dagpleje")).await;
+    let found = shown_items(&c).await;
+    assert!(found.contains(&"jammerbugt-dagpleje".to_owned()) && found.len() < all, "{found:?}");
+    // Whom it is for, in words, in the reader's language.
+    let who = c.find(Locator::Css("[data-item-id=jammerbugt-dagpleje] .vk-browse-who")).await.unwrap().text().await.unwrap();
+    assert!(who.contains(&ti.t("q-expecting-short")), "{who}");
+    axe(&c, "browse with a search (ti, counter mode)").await;
+    screenshot(&c, "80-ti-browse-search").await;
+    // Case does not matter.
+    search.clear().await.unwrap();
+    search.send_keys("Sundhedspleje").await.unwrap();
+    wait_text(&c, ".vk-browse-count", &count("Sundhedspleje")).await;
+    let upper = shown_items(&c).await;
+    search.clear().await.unwrap();
+    search.send_keys("sundhedspleje ").await.unwrap();
+    wait_text(&c, ".vk-browse-count", &count("sundhedspleje")).await;
+    assert_eq!(shown_items(&c).await, upper);
+    assert!(!upper.is_empty());
+
+    // Large text, and still no sideways scrolling.
+    click(&c, ".vk-large-toggle").await;
+    assert_eq!(c.find(Locator::Css(".vk-large-toggle")).await.unwrap().attr("aria-pressed").await.unwrap().as_deref(), Some("true"));
+    assert_no_sideways_scroll(&c, "browse, large text").await;
+
+    // A person answers, then "Next citizen": start page in Danish, municipality kept, and Back
+    // shows none of the person's answers.
+    c.goto(&format!("{}/#m=jammerbugt&l=ar&mode=counter&s=household", server.base)).await.unwrap();
+    let ar = Messages::embedded(lang("ar").unwrap()).unwrap();
+    wait_text(&c, "h1", &ar.t("q-household")).await;
+    answer(&c, "household", &["partner"]).await;
+    wait_text(&c, "h1", &ar.t("q-expecting")).await;
+    click(&c, ".vk-next-citizen").await;
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    assert_eq!(html_attr(&c, "lang").await, "da");
+    assert_no_answer_in_address(&c, "next citizen").await;
+    c.back().await.unwrap();
+    wait_for(&c, "h1", "an earlier screen", |h| h != "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let checked = c.execute("return document.querySelectorAll('input:checked').length", vec![]).await.unwrap();
+    assert_eq!(checked, json!(0), "no answer of the previous person");
+    // Leaving counter mode removes the bar.
+    click(&c, ".vk-counter__exit").await;
+    assert!(c.find_all(Locator::Css(".vk-counter")).await.unwrap().is_empty());
+    c.close().await.unwrap();
 }

@@ -15,6 +15,7 @@ chosen-summary = { $municipality } · { $language }
 problem-heading = هناك مشكلة
 problem-unknown-municipality = طلبت الصفحة البلدية «{ $value }»، لكن الدليل لا يعرفها. اختر بلديتك في الأسفل.
 problem-unknown-language = طلبت الصفحة اللغة «{ $value }»، لكن هذه اللغة غير موجودة في الدليل. اختر لغة في الأسفل.
+problem-unknown-mode = طلبت الصفحة طريقة العرض «{ $value }»، لكن الدليل لا يعرفها. يظهر الدليل بالشكل المعتاد.
 problem-content = لم نتمكن من قراءة محتوى الدليل. تواصل مع البلدية مباشرة.
 
 start-again = ابدأ من جديد
@@ -150,6 +151,18 @@ take-home-copied = تم نسخ الرابط.
 take-home-copy-failed = لم نتمكن من نسخ الرابط. استخدم رمز QR بدلًا من ذلك.
 print-scan = امسح الرمز بهاتفك لتفتح هذه النتائج مرة أخرى.
 print-date = تمت الطباعة في { $date }
+counter-badge = وضع مكتب الخدمة
+next-citizen = المواطن التالي
+counter-exit = الخروج من وضع مكتب الخدمة
+large-text = نص كبير
+browse-link = شاهد كل الخدمات دون الإجابة عن الأسئلة
+browse-heading = كل الخدمات في { $municipality }
+browse-search = ابحث في الخدمات
+browse-search-hint = اكتب كلمة بالدنماركية أو بلغتك.
+browse-count = عدد الخدمات: { $count }
+browse-none = لا توجد خدمة تناسب بحثك.
+browse-for = لمن: { $who }
+browse-for-everyone = للجميع
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = تغيير اللغة

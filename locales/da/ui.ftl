@@ -15,6 +15,7 @@ chosen-summary = { $municipality } · { $language }
 problem-heading = Der er et problem
 problem-unknown-municipality = Siden bad om kommunen „{ $value }“, som guiden ikke kender. Vælg din kommune nedenfor.
 problem-unknown-language = Siden bad om sproget „{ $value }“, som guiden ikke har. Vælg et sprog nedenfor.
+problem-unknown-mode = Siden bad om visningen „{ $value }“, som guiden ikke kender. Guiden vises som normalt.
 problem-content = Guidens indhold kunne ikke læses. Kontakt kommunen direkte.
 
 start-again = Start forfra
@@ -153,6 +154,18 @@ take-home-copied = Linket er kopieret.
 take-home-copy-failed = Linket kunne ikke kopieres. Brug QR-koden i stedet.
 print-scan = Scan koden med din telefon for at åbne resultaterne igen.
 print-date = Udskrevet { $date }
+counter-badge = Skrankemode
+next-citizen = Næste borger
+counter-exit = Afslut skrankemode
+large-text = Stor tekst
+browse-link = Se alle tilbud uden at svare på spørgsmål
+browse-heading = Alle tilbud i { $municipality }
+browse-search = Søg i tilbuddene
+browse-search-hint = Skriv et ord på dansk eller på dit eget sprog.
+browse-count = { $count } tilbud
+browse-none = Ingen tilbud passer til din søgning.
+browse-for = For: { $who }
+browse-for-everyone = For alle
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = Skift sprog

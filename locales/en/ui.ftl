@@ -13,6 +13,7 @@ chosen-summary = { $municipality } · { $language }
 problem-heading = There is a problem
 problem-unknown-municipality = The page asked for the municipality “{ $value }”, which the guide does not know. Choose your municipality below.
 problem-unknown-language = The page asked for the language “{ $value }”, which the guide does not have. Choose a language below.
+problem-unknown-mode = The page asked for the view “{ $value }”, which the guide does not know. The guide is shown as usual.
 problem-content = The guide's content could not be read. Please contact the municipality directly.
 
 start-again = Start again
@@ -147,6 +148,18 @@ take-home-copied = The link has been copied.
 take-home-copy-failed = The link could not be copied. Use the QR code instead.
 print-scan = Scan the code with your phone to open these results again.
 print-date = Printed { $date }
+counter-badge = Counter mode
+next-citizen = Next citizen
+counter-exit = Leave counter mode
+large-text = Large text
+browse-link = See every offer without answering questions
+browse-heading = Every offer in { $municipality }
+browse-search = Search the offers
+browse-search-hint = Type a word in Danish or in your own language.
+browse-count = { $count } offers
+browse-none = No offer matches your search.
+browse-for = For: { $who }
+browse-for-everyone = For everyone
 
 lang-switch-label = Change language
 fallback-marker = (in Danish)

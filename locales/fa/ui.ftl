@@ -15,6 +15,7 @@ chosen-summary = { $municipality } · { $language }
 problem-heading = یک مشکل وجود دارد
 problem-unknown-municipality = این صفحه کمون «{ $value }» را خواست، اما این راهنما آن را نمی‌شناسد. کمون خود را در پایین انتخاب کنید.
 problem-unknown-language = این صفحه زبان «{ $value }» را خواست، اما این راهنما این زبان را ندارد. یک زبان را در پایین انتخاب کنید.
+problem-unknown-mode = این صفحه نمای «{ $value }» را خواست، اما این راهنما آن را نمی‌شناسد. راهنما به شکل معمول نشان داده می‌شود.
 problem-content = محتوای راهنما خوانده نشد. مستقیم با کمون تماس بگیرید.
 
 start-again = از اول شروع کنید
@@ -150,6 +151,18 @@ take-home-copied = لینک کاپی شد.
 take-home-copy-failed = لینک کاپی نشد. به جای آن از کد QR استفاده کنید.
 print-scan = کد را با تلفن خود اسکن کنید تا این نتیجه‌ها را دوباره باز کنید.
 print-date = چاپ شده در { $date }
+counter-badge = حالت میز خدمات
+next-citizen = شهروند بعدی
+counter-exit = خروج از حالت میز خدمات
+large-text = متن بزرگ
+browse-link = همه خدمات را بدون جواب دادن به سوال‌ها ببینید
+browse-heading = همه خدمات در { $municipality }
+browse-search = جستجو در خدمات
+browse-search-hint = یک کلمه را به دنمارکی یا به زبان خودتان بنویسید.
+browse-count = تعداد خدمات: { $count }
+browse-none = هیچ خدمتی با جستجوی شما مطابقت ندارد.
+browse-for = برای: { $who }
+browse-for-everyone = برای همه
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = تغییر زبان

@@ -15,6 +15,7 @@ chosen-summary = { $municipality } · { $language }
 problem-heading = Dhibaato ayaa jirta
 problem-unknown-municipality = Boggu wuxuu weydiiyay dawladda hoose “{ $value }”, taas oo hagahani aanu aqoon. Hoos ka dooro dawladda hoose ee aad ku nooshahay.
 problem-unknown-language = Boggu wuxuu weydiiyay luqadda “{ $value }”, taas oo hagahani aanu lahayn. Hoos ka dooro luqad.
+problem-unknown-mode = Boggu wuxuu weydiiyay qaabka muujinta “{ $value }”, kaas oo hagahani aanu aqoon. Hagaha waxaa loo muujinayaa sida caadiga ah.
 problem-content = Waxa hagaha ku qoran lama akhriyi karin. Si toos ah ula xiriir dawladda hoose.
 
 start-again = Dib u bilow
@@ -150,6 +151,18 @@ take-home-copied = Linkiga waa la koobiyeeyay.
 take-home-copy-failed = Linkiga lama koobiyeyn karin. Taa beddelkeeda isticmaal koodka QR.
 print-scan = Koodka ku iskaan garee telefoonkaaga si aad natiijooyinkan dib ugu furto.
 print-date = La daabacay { $date }
+counter-badge = Qaabka miiska adeegga
+next-citizen = Qofka xiga
+counter-exit = Ka bax qaabka miiska adeegga
+large-text = Qoraal weyn
+browse-link = Eeg dhammaan adeegyada adigoon su'aalo ka jawaabin
+browse-heading = Dhammaan adeegyada { $municipality }
+browse-search = Ka raadi adeegyada
+browse-search-hint = Ku qor eray af-Deenish ah ama luqaddaada.
+browse-count = { $count } adeeg
+browse-none = Ma jiro adeeg ku habboon raadintaada.
+browse-for = Loogu talagalay: { $who }
+browse-for-everyone = Qof walba
 
 # Beddelaha luqadda ee shaasha kasta; luqad kasta waxaa lagu magacaabaa magaceeda.
 lang-switch-label = Beddel luqadda

@@ -13,6 +13,7 @@ chosen-summary = { $municipality } · { $language }
 problem-heading = ጸገም ኣሎ
 problem-unknown-municipality = እቲ ገጽ „{ $value }“ ዝብል ኮሙን ሓቲቱ፣ ግን እዚ መምርሒ ነዚ ኮሙን ኣይፈልጦን። ኣብ ታሕቲ ኮሙንኩም ምረጹ።
 problem-unknown-language = እቲ ገጽ „{ $value }“ ዝብል ቋንቋ ሓቲቱ፣ ግን እዚ መምርሒ እዚ ቋንቋ የብሉን። ኣብ ታሕቲ ቋንቋ ምረጹ።
+problem-unknown-mode = እቲ ገጽ „{ $value }“ ዝብል ኣገባብ ምርኣይ ሓቲቱ፣ ግን እዚ መምርሒ ነዚ ኣገባብ ኣይፈልጦን። እቲ መምርሒ ከም ልሙድ ይርአ ኣሎ።
 problem-content = ትሕዝቶ እዚ መምርሒ ክንበብ ኣይከኣለን። ብቐጥታ ንኮሙን ተወከሱ።
 
 start-again = ካብ መጀመርታ ጀምሩ
@@ -147,6 +148,18 @@ take-home-copied = እቲ ሊንክ ተቐዲሑ።
 take-home-copy-failed = እቲ ሊንክ ክቕዳሕ ኣይከኣለን። ኣብ ክንድኡ QR ኮድ ተጠቐሙ።
 print-scan = ነዚ ውጽኢታት እንደገና ንምኽፋት፣ ነቲ ኮድ ብቴሌፎንኩም ስካን ግበሩ።
 print-date = ዝተሓትመሉ ዕለት { $date }
+counter-badge = ኣገባብ ጠረጴዛ ኣገልግሎት
+next-citizen = ዝቕጽል ሰብ
+counter-exit = ካብ ኣገባብ ጠረጴዛ ኣገልግሎት ውጹ
+large-text = ዓቢ ጽሑፍ
+browse-link = ንሕቶታት ከይመለስኩም ኩሎም ኣገልግሎታት ርአዩ
+browse-heading = ኩሎም ኣገልግሎታት ኣብ { $municipality }
+browse-search = ኣብ ኣገልግሎታት ድለዩ
+browse-search-hint = ሓደ ቃል ብቋንቋ ዴንማርክ ወይ ብቋንቋኹም ጽሓፉ።
+browse-count = ብዝሒ ኣገልግሎታት፦ { $count }
+browse-none = ምስ ምድላይኩም ዝሰማማዕ ኣገልግሎት የለን።
+browse-for = ንመን፦ { $who }
+browse-for-everyone = ንኹሉ ሰብ
 
 lang-switch-label = ቋንቋ ቀይሩ
 fallback-marker = (ብቋንቋ ዴንማርክ)

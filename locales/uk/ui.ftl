@@ -15,6 +15,7 @@ chosen-summary = { $municipality } · { $language }
 problem-heading = Виникла проблема
 problem-unknown-municipality = Сторінка запитала муніципалітет «{ $value }», якого путівник не знає. Виберіть свій муніципалітет нижче.
 problem-unknown-language = Сторінка запитала мову «{ $value }», якої в путівнику немає. Виберіть мову нижче.
+problem-unknown-mode = Сторінка запитала режим перегляду «{ $value }», якого путівник не знає. Путівник показано як зазвичай.
 problem-content = Не вдалося прочитати зміст путівника. Зверніться безпосередньо до муніципалітету.
 
 start-again = Почати спочатку
@@ -150,6 +151,18 @@ take-home-copied = Посилання скопійовано.
 take-home-copy-failed = Не вдалося скопіювати посилання. Натомість скористайтеся QR-кодом.
 print-scan = Відскануйте код телефоном, щоб знову відкрити ці результати.
 print-date = Надруковано { $date }
+counter-badge = Режим стійки обслуговування
+next-citizen = Наступний відвідувач
+counter-exit = Вийти з режиму стійки
+large-text = Великий текст
+browse-link = Переглянути всі послуги без відповідей на питання
+browse-heading = Усі послуги в { $municipality }
+browse-search = Пошук серед послуг
+browse-search-hint = Напишіть слово данською або своєю мовою.
+browse-count = Послуг: { $count }
+browse-none = Жодна послуга не відповідає Вашому пошуку.
+browse-for = Для кого: { $who }
+browse-for-everyone = Для всіх
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = Змінити мову

@@ -1,8 +1,10 @@
 //! The browser view: thin Yew function components over the pure core. They render [`State`] and
 //! dispatch [`Action`]s; every rule lives in the core.
 
+mod browse;
 mod check;
 mod contact;
+mod counter;
 mod gone;
 mod hooks;
 mod langs;
@@ -39,6 +41,7 @@ pub fn start() {
     let props = AppProps {
         municipality: host.get_attribute("data-municipality").map(AttrValue::from),
         lang: host.get_attribute("data-lang").map(AttrValue::from),
+        mode: host.get_attribute("data-mode").map(AttrValue::from),
         preferred: preferred_languages(),
         preloaded: Rc::default(),
     };
@@ -61,6 +64,9 @@ pub struct AppProps {
     /// `data-lang` of the host element, as written there.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// `data-mode` of the host element (`counter`), as written there.
+    #[prop_or_default]
+    pub mode: Option<AttrValue>,
     /// The browser's preferred languages.
     #[prop_or_default]
     pub preferred: Rc<Vec<String>>,
@@ -164,6 +170,7 @@ pub fn app(props: &AppProps) -> Html {
                 return Model { state: State::new(HostRequest::default(), None), content: None };
             };
             let host = embed::resolve(c, props.municipality.as_deref(), props.lang.as_deref());
+            let host = embed::resolve_mode(host, props.mode.as_deref());
             let mut state = State::new(host, i18n::negotiate(&props.preferred));
             // A reload, a deep link or a results link: start where the fragment says.
             if let Some(action) = fragment_action(c, &hooks::current_fragment()) {
@@ -247,13 +254,23 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Check => html! { <check::CheckPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         Screen::Results => html! { <results::ResultsPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Browse => html! { <browse::BrowsePage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
     };
     let start_again = dispatch.reform(|_: MouseEvent| Action::StartAgain);
     let retry = cache.dispatcher();
     let retry = Callback::from(move |_: MouseEvent| retry.dispatch(CacheAction::Retry(chosen)));
+    let large = dispatch.reform(|_: MouseEvent| Action::ToggleLargeText);
     html! {
-        <div class="vk" lang={lang.code} dir={lang.dir()}>
-            <langs::LangSwitch ctx={ctx.clone()} {chosen} dispatch={dispatch.clone()} />
+        <div class={classes!("vk", state.large_text.then_some("vk--large"))} lang={lang.code} dir={lang.dir()}>
+            if state.counter {
+                <counter::CounterBar ctx={ctx.clone()} dispatch={dispatch.clone()} />
+            }
+            <div class="vk-topbar">
+                <button type="button" class="vk-link-button vk-large-toggle vk-noprint" aria-pressed={state.large_text.to_string()} onclick={large}>
+                    { ctx.messages.t("large-text") }
+                </button>
+                <langs::LangSwitch ctx={ctx.clone()} {chosen} dispatch={dispatch.clone()} />
+            </div>
             if loaded.is_none() {
                 <langs::LangStatus {chosen} {failed} {retry} danish={danish.clone()} />
             }

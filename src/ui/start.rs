@@ -27,6 +27,7 @@ pub fn start_page(props: &StartProps) -> Html {
         .map(|p| match p {
             Problem::UnknownMunicipality(v) => m.t_with("problem-unknown-municipality", &[("value", v.as_str().into())]),
             Problem::UnknownLanguage(v) => m.t_with("problem-unknown-language", &[("value", v.as_str().into())]),
+            Problem::UnknownMode(v) => m.t_with("problem-unknown-mode", &[("value", v.as_str().into())]),
         })
         .chain(state.missing_municipality.then(|| m.t("choose-missing-municipality")))
         .chain(state.notice.as_ref().map(|n| match n {
@@ -117,6 +118,9 @@ pub fn start_page(props: &StartProps) -> Html {
                 </fieldset>
                 <button class="vk-button vk-button--primary" type="submit">{ m.t("choose-start") }</button>
             </form>
+            <p class="vk-browse-link">
+                <button type="button" class="vk-link-button" onclick={props.dispatch.reform(|_: MouseEvent| Action::Browse)}>{ m.t("browse-link") }</button>
+            </p>
         </main>
     }
 }
