@@ -73,7 +73,9 @@ fn render(content: &Content, m: &Messages, h: &households::Household) -> (Page, 
     let p = results_page(content, mu, &answers);
     let name = m.t(&mu.name);
     let mut page = Page::default();
-    // The language switcher's button and the back link stand above every screen.
+    // The large-text toggle, the language switcher's button and the back link stand above every
+    // screen.
+    page.show(m.t("large-text"));
     page.show(m.t("lang-switch-label"));
     page.show(m.t("nav-back"));
     page.show(m.t_with("results-heading", &[("municipality", name.clone().into())]));
