@@ -16,6 +16,8 @@ pub enum Problem {
     UnknownLanguage(String),
     /// `data-mode` other than `counter`.
     UnknownMode(String),
+    /// `data-idle-minutes` that is not a positive number.
+    BadIdleMinutes(String),
 }
 
 /// What the host asked for, checked.
@@ -25,6 +27,9 @@ pub struct HostRequest {
     pub lang: Option<Lang>,
     /// `data-mode="counter"`: a clerk and a newcomer use the guide together.
     pub counter: bool,
+    /// `data-idle-minutes` in seconds: counter mode's idle time before the reset dialog (the
+    /// default is 5 minutes; a fraction of a minute is allowed, e.g. for a test).
+    pub idle_seconds: Option<u32>,
     pub problems: Vec<Problem>,
 }
 
@@ -48,11 +53,17 @@ pub fn resolve(content: &Content, municipality: Option<&str>, lang: Option<&str>
 
 /// Adds the host element's `data-mode` to `req`: `counter`, or absent/blank for the ordinary
 /// guide; anything else is a problem the start page explains.
-pub fn resolve_mode(mut req: HostRequest, mode: Option<&str>) -> HostRequest {
+pub fn resolve_mode(mut req: HostRequest, mode: Option<&str>, idle_minutes: Option<&str>) -> HostRequest {
     match mode.map(str::trim).filter(|m| !m.is_empty()) {
         None => {}
         Some(m) if m.eq_ignore_ascii_case("counter") => req.counter = true,
         Some(m) => req.problems.push(Problem::UnknownMode(m.to_owned())),
+    }
+    if let Some(v) = idle_minutes.map(str::trim).filter(|v| !v.is_empty()) {
+        match v.parse::<f64>() {
+            Ok(n) if n.is_finite() && n > 0.0 && n <= 24.0 * 60.0 => req.idle_seconds = Some(((n * 60.0).round() as u32).max(1)),
+            _ => req.problems.push(Problem::BadIdleMinutes(v.to_owned())),
+        }
     }
     req
 }
@@ -91,10 +102,12 @@ mod tests {
 
     #[test]
     fn counter_mode_is_asked_for_by_the_host_element() {
-        assert!(resolve_mode(HostRequest::default(), Some(" Counter ")).counter);
-        assert_eq!(resolve_mode(HostRequest::default(), None), HostRequest::default());
-        let r = resolve_mode(HostRequest::default(), Some("kiosk"));
+        assert!(resolve_mode(HostRequest::default(), Some(" Counter "), None).counter);
+        assert_eq!(resolve_mode(HostRequest::default(), None, None), HostRequest::default());
+        let r = resolve_mode(HostRequest::default(), Some("kiosk"), Some("soon"));
         assert!(!r.counter);
-        assert_eq!(r.problems, vec![Problem::UnknownMode("kiosk".into())]);
+        assert_eq!(r.problems, vec![Problem::UnknownMode("kiosk".into()), Problem::BadIdleMinutes("soon".into())]);
+        assert_eq!(resolve_mode(HostRequest::default(), Some("counter"), Some("0.05")).idle_seconds, Some(3));
+        assert_eq!(resolve_mode(HostRequest::default(), Some("counter"), Some("-1")).problems.len(), 1);
     }
 }

@@ -53,7 +53,12 @@ pub struct State {
     pub counter: bool,
     /// Larger text for the person across the desk (both modes).
     pub large_text: bool,
+    /// Counter mode: seconds without input before the reset dialog.
+    pub idle_seconds: u32,
 }
+
+/// Counter mode's idle time before the reset dialog, unless the host sets `data-idle-minutes`.
+pub const IDLE_SECONDS: u32 = 5 * 60;
 
 /// What the person (or the page) does.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,6 +120,7 @@ impl State {
             missing_municipality: false,
             counter: host.counter,
             large_text: false,
+            idle_seconds: host.idle_seconds.unwrap_or(IDLE_SECONDS),
         }
     }
 

@@ -54,6 +54,7 @@ async fn render_with(municipality: Option<&str>, lang: Option<&str>, preferred: 
         municipality: municipality.map(|s| AttrValue::from(s.to_owned())),
         lang: lang.map(|s| AttrValue::from(s.to_owned())),
         mode: None,
+        idle_minutes: None,
         preferred: Rc::new(preferred.iter().map(|s| s.to_string()).collect()),
         preloaded: Rc::new(vec![english()]),
     };

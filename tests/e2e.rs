@@ -91,6 +91,11 @@ fn serve(dist: &Path) -> Server {
                     host_page(&index, r#"data-municipality="jammerbugt" data-mode="counter""#).into_bytes(),
                     "text/html; charset=utf-8",
                 ),
+                // Counter mode with a 3-second idle time (0.05 minutes), so the test waits seconds.
+                "/embed-counter-idle.html" => (
+                    host_page(&index, r#"data-municipality="jammerbugt" data-lang="ar" data-mode="counter" data-idle-minutes="0.05""#).into_bytes(),
+                    "text/html; charset=utf-8",
+                ),
                 "/embed-unknown.html" => (
                     host_page(&index, r#"data-municipality="gotham" data-lang="tlh""#).into_bytes(),
                     "text/html; charset=utf-8",
@@ -1045,5 +1050,45 @@ async fn counter_mode_next_citizen_browse_and_search() {
     // Leaving counter mode removes the bar.
     click(&c, ".vk-counter__exit").await;
     assert!(c.find_all(Locator::Css(".vk-counter")).await.unwrap().is_empty());
+    c.close().await.unwrap();
+}
+
+/// Counter mode's idle reset: after the idle time a modal dialog in Arabic and Danish counts
+/// down; any input cancels it and keeps the answers; left alone, it wipes as "Next citizen".
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_idle_reset_counts_down_input_cancels_it_and_otherwise_it_wipes() {
+    use velkommen::i18n::{lang, Messages};
+    let ar = Messages::embedded(lang("ar").unwrap()).unwrap();
+    let (server, _driver, c) = session().await;
+    c.goto(&format!("{}/embed-counter-idle.html", server.base)).await.unwrap();
+    wait_text(&c, "h1", &ar.t("choose-heading")).await;
+    click(&c, "button[type=submit]").await;
+    wait_text(&c, "h1", &ar.t("q-household")).await;
+    click(&c, "input[name=q-household][value='partner'] + label").await;
+    // No input for the idle time: the dialog, modal, in both languages.
+    wait_for(&c, "dialog.vk-idle", "the idle dialog", |t| t.contains(&ar.t("idle-heading")) && t.contains("Er du her stadig?")).await;
+    let modal = c.execute("return document.querySelector('dialog.vk-idle').matches(':modal')", vec![]).await.unwrap();
+    assert_eq!(modal, json!(true), "a modal dialog: focus stays in it");
+    let langs = c.execute("return [...document.querySelectorAll('.vk-idle__lang')].map(e => e.lang + ':' + e.dir)", vec![]).await.unwrap();
+    assert_eq!(langs, json!(["ar:rtl", "da:ltr"]));
+    axe(&c, "idle dialog (ar + da)").await;
+    screenshot(&c, "81-ar-idle-dialog").await;
+    // Any input cancels it, and the answer is still there.
+    c.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !c.find_all(Locator::Css("dialog.vk-idle")).await.unwrap().is_empty() {
+        assert!(Instant::now() < deadline, "input did not cancel the dialog");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let checked = c.execute("return document.querySelector('input[value=partner]').checked", vec![]).await.unwrap();
+    assert_eq!(checked, json!(true), "the answer is kept");
+    // Left alone: the countdown runs out, and the person is wiped (the start page, in Danish).
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    assert_no_answer_in_address(&c, "after the idle reset").await;
+    c.back().await.unwrap();
+    wait_for(&c, "h1", "an earlier screen", |h| h != "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let checked = c.execute("return document.querySelectorAll('input:checked').length", vec![]).await.unwrap();
+    assert_eq!(checked, json!(0), "nothing of the previous person");
     c.close().await.unwrap();
 }

@@ -16,6 +16,7 @@ problem-heading = هناك مشكلة
 problem-unknown-municipality = طلبت الصفحة البلدية «{ $value }»، لكن الدليل لا يعرفها. اختر بلديتك في الأسفل.
 problem-unknown-language = طلبت الصفحة اللغة «{ $value }»، لكن هذه اللغة غير موجودة في الدليل. اختر لغة في الأسفل.
 problem-unknown-mode = طلبت الصفحة طريقة العرض «{ $value }»، لكن الدليل لا يعرفها. يظهر الدليل بالشكل المعتاد.
+problem-idle-minutes = طلبت الصفحة عدد دقائق عدم النشاط «{ $value }»، لكن هذا ليس عددًا موجبًا. يستخدم الدليل 5 دقائق.
 problem-content = لم نتمكن من قراءة محتوى الدليل. تواصل مع البلدية مباشرة.
 
 start-again = ابدأ من جديد
@@ -163,6 +164,9 @@ browse-count = عدد الخدمات: { $count }
 browse-none = لا توجد خدمة تناسب بحثك.
 browse-for = لمن: { $who }
 browse-for-everyone = للجميع
+idle-heading = هل ما زلت هنا؟
+idle-text = سيبدأ الدليل من جديد قريبًا، حتى لا يرى الشخص التالي إجاباتك. الثواني المتبقية: { $seconds }
+idle-continue = ما زلت هنا
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = تغيير اللغة

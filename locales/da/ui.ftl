@@ -16,6 +16,7 @@ problem-heading = Der er et problem
 problem-unknown-municipality = Siden bad om kommunen „{ $value }“, som guiden ikke kender. Vælg din kommune nedenfor.
 problem-unknown-language = Siden bad om sproget „{ $value }“, som guiden ikke har. Vælg et sprog nedenfor.
 problem-unknown-mode = Siden bad om visningen „{ $value }“, som guiden ikke kender. Guiden vises som normalt.
+problem-idle-minutes = Siden bad om „{ $value }“ minutter uden aktivitet, men det er ikke et positivt tal. Guiden bruger 5 minutter.
 problem-content = Guidens indhold kunne ikke læses. Kontakt kommunen direkte.
 
 start-again = Start forfra
@@ -166,6 +167,9 @@ browse-count = { $count } tilbud
 browse-none = Ingen tilbud passer til din søgning.
 browse-for = For: { $who }
 browse-for-everyone = For alle
+idle-heading = Er du her stadig?
+idle-text = Guiden starter forfra om { $seconds } sekunder, så den næste ikke kan se dine svar.
+idle-continue = Jeg er her stadig
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = Skift sprog

@@ -14,6 +14,7 @@ problem-heading = There is a problem
 problem-unknown-municipality = The page asked for the municipality “{ $value }”, which the guide does not know. Choose your municipality below.
 problem-unknown-language = The page asked for the language “{ $value }”, which the guide does not have. Choose a language below.
 problem-unknown-mode = The page asked for the view “{ $value }”, which the guide does not know. The guide is shown as usual.
+problem-idle-minutes = The page asked for “{ $value }” minutes without activity, but that is not a positive number. The guide uses 5 minutes.
 problem-content = The guide's content could not be read. Please contact the municipality directly.
 
 start-again = Start again
@@ -160,6 +161,9 @@ browse-count = { $count } offers
 browse-none = No offer matches your search.
 browse-for = For: { $who }
 browse-for-everyone = For everyone
+idle-heading = Are you still there?
+idle-text = The guide starts again in { $seconds } seconds, so that the next person cannot see your answers.
+idle-continue = I am still here
 
 lang-switch-label = Change language
 fallback-marker = (in Danish)

@@ -16,6 +16,7 @@ problem-heading = یک مشکل وجود دارد
 problem-unknown-municipality = این صفحه کمون «{ $value }» را خواست، اما این راهنما آن را نمی‌شناسد. کمون خود را در پایین انتخاب کنید.
 problem-unknown-language = این صفحه زبان «{ $value }» را خواست، اما این راهنما این زبان را ندارد. یک زبان را در پایین انتخاب کنید.
 problem-unknown-mode = این صفحه نمای «{ $value }» را خواست، اما این راهنما آن را نمی‌شناسد. راهنما به شکل معمول نشان داده می‌شود.
+problem-idle-minutes = این صفحه «{ $value }» دقیقه بدون فعالیت را خواست، اما این یک عدد مثبت نیست. راهنما از 5 دقیقه استفاده می‌کند.
 problem-content = محتوای راهنما خوانده نشد. مستقیم با کمون تماس بگیرید.
 
 start-again = از اول شروع کنید
@@ -163,6 +164,9 @@ browse-count = تعداد خدمات: { $count }
 browse-none = هیچ خدمتی با جستجوی شما مطابقت ندارد.
 browse-for = برای: { $who }
 browse-for-everyone = برای همه
+idle-heading = هنوز اینجا هستید؟
+idle-text = راهنما تا { $seconds } ثانیه دیگر از اول شروع می‌شود، تا نفر بعدی جواب‌های شما را نبیند.
+idle-continue = هنوز اینجا هستم
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = تغییر زبان

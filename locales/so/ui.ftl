@@ -16,6 +16,7 @@ problem-heading = Dhibaato ayaa jirta
 problem-unknown-municipality = Boggu wuxuu weydiiyay dawladda hoose “{ $value }”, taas oo hagahani aanu aqoon. Hoos ka dooro dawladda hoose ee aad ku nooshahay.
 problem-unknown-language = Boggu wuxuu weydiiyay luqadda “{ $value }”, taas oo hagahani aanu lahayn. Hoos ka dooro luqad.
 problem-unknown-mode = Boggu wuxuu weydiiyay qaabka muujinta “{ $value }”, kaas oo hagahani aanu aqoon. Hagaha waxaa loo muujinayaa sida caadiga ah.
+problem-idle-minutes = Boggu wuxuu weydiiyay “{ $value }” daqiiqo oo aan waxba la samayn, laakiin taasi ma aha tiro ka weyn eber. Hagahu wuxuu isticmaalayaa 5 daqiiqo.
 problem-content = Waxa hagaha ku qoran lama akhriyi karin. Si toos ah ula xiriir dawladda hoose.
 
 start-again = Dib u bilow
@@ -163,6 +164,9 @@ browse-count = { $count } adeeg
 browse-none = Ma jiro adeeg ku habboon raadintaada.
 browse-for = Loogu talagalay: { $who }
 browse-for-everyone = Qof walba
+idle-heading = Weli ma joogtaa?
+idle-text = Hagahu wuxuu dib u bilaabanayaa { $seconds } ilbiriqsi ka dib, si qofka xiga uusan u arkin jawaabahaaga.
+idle-continue = Weli waan joogaa
 
 # Beddelaha luqadda ee shaasha kasta; luqad kasta waxaa lagu magacaabaa magaceeda.
 lang-switch-label = Beddel luqadda

@@ -14,6 +14,7 @@ problem-heading = ጸገም ኣሎ
 problem-unknown-municipality = እቲ ገጽ „{ $value }“ ዝብል ኮሙን ሓቲቱ፣ ግን እዚ መምርሒ ነዚ ኮሙን ኣይፈልጦን። ኣብ ታሕቲ ኮሙንኩም ምረጹ።
 problem-unknown-language = እቲ ገጽ „{ $value }“ ዝብል ቋንቋ ሓቲቱ፣ ግን እዚ መምርሒ እዚ ቋንቋ የብሉን። ኣብ ታሕቲ ቋንቋ ምረጹ።
 problem-unknown-mode = እቲ ገጽ „{ $value }“ ዝብል ኣገባብ ምርኣይ ሓቲቱ፣ ግን እዚ መምርሒ ነዚ ኣገባብ ኣይፈልጦን። እቲ መምርሒ ከም ልሙድ ይርአ ኣሎ።
+problem-idle-minutes = እቲ ገጽ „{ $value }“ ደቒቕ ብዘይ ንጥፈት ሓቲቱ፣ ግን እዚ ካብ ዜሮ ዝዓቢ ቁጽሪ ኣይኮነን። እቲ መምርሒ 5 ደቒቕ ይጥቀም።
 problem-content = ትሕዝቶ እዚ መምርሒ ክንበብ ኣይከኣለን። ብቐጥታ ንኮሙን ተወከሱ።
 
 start-again = ካብ መጀመርታ ጀምሩ
@@ -160,6 +161,9 @@ browse-count = ብዝሒ ኣገልግሎታት፦ { $count }
 browse-none = ምስ ምድላይኩም ዝሰማማዕ ኣገልግሎት የለን።
 browse-for = ንመን፦ { $who }
 browse-for-everyone = ንኹሉ ሰብ
+idle-heading = ገና ኣብዚ ኣለኹም ዶ?
+idle-text = እቲ መምርሒ ድሕሪ { $seconds } ካልኢት ካብ መጀመርታ ክጅምር እዩ፣ እቲ ዝቕጽል ሰብ መልስታትኩም ከይርኢ።
+idle-continue = ገና ኣብዚ ኣለኹ
 
 lang-switch-label = ቋንቋ ቀይሩ
 fallback-marker = (ብቋንቋ ዴንማርክ)

@@ -16,6 +16,7 @@ problem-heading = Виникла проблема
 problem-unknown-municipality = Сторінка запитала муніципалітет «{ $value }», якого путівник не знає. Виберіть свій муніципалітет нижче.
 problem-unknown-language = Сторінка запитала мову «{ $value }», якої в путівнику немає. Виберіть мову нижче.
 problem-unknown-mode = Сторінка запитала режим перегляду «{ $value }», якого путівник не знає. Путівник показано як зазвичай.
+problem-idle-minutes = Сторінка запитала «{ $value }» як кількість хвилин без дій, але це не додатне число. Путівник використовує 5 хвилин.
 problem-content = Не вдалося прочитати зміст путівника. Зверніться безпосередньо до муніципалітету.
 
 start-again = Почати спочатку
@@ -163,6 +164,9 @@ browse-count = Послуг: { $count }
 browse-none = Жодна послуга не відповідає Вашому пошуку.
 browse-for = Для кого: { $who }
 browse-for-everyone = Для всіх
+idle-heading = Ви ще тут?
+idle-text = Путівник почне спочатку через { $seconds } сек., щоб наступна людина не побачила Ваших відповідей.
+idle-continue = Я ще тут
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = Змінити мову

@@ -26,3 +26,53 @@ pub fn counter_bar(props: &CounterBarProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct IdleProps {
+    pub ctx: Ctx,
+    /// Seconds left before the guide starts again.
+    pub seconds: u32,
+}
+
+/// "Are you still there?": a modal dialog (the browser's own `<dialog>`, so focus stays in it
+/// and screen readers announce it) in the person's language and in Danish, counting down. Any
+/// input closes it (see `hooks::idle`).
+#[function_component(IdleDialog)]
+pub fn idle_dialog(props: &IdleProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(d) = node.cast::<web_sys::HtmlDialogElement>() {
+                if !d.open() {
+                    let _ = d.show_modal();
+                }
+            }
+            move || {
+                if let Some(d) = node.cast::<web_sys::HtmlDialogElement>() {
+                    d.close();
+                }
+            }
+        });
+    }
+    let (m, da) = (&props.ctx.messages, &props.ctx.danish);
+    let seconds = props.seconds;
+    let block = |m: &crate::i18n::Messages, first: bool| {
+        html! {
+            <div class="vk-idle__lang" lang={m.lang.code} dir={m.lang.dir()}>
+                <h2 class="vk-idle__heading" id={first.then_some("vk-idle-heading")}>{ m.t("idle-heading") }</h2>
+                <p id={first.then_some("vk-idle-text")}>{ m.t_with("idle-text", &[("seconds", seconds.into())]) }</p>
+            </div>
+        }
+    };
+    html! {
+        <dialog ref={node} class="vk-idle" aria-labelledby="vk-idle-heading" aria-describedby="vk-idle-text">
+            { block(m, true) }
+            if m.lang != da.lang { { block(da, false) } }
+            <button type="button" class="vk-button vk-button--primary vk-idle__continue">
+                { m.t("idle-continue") }
+                if m.lang != da.lang { <span lang="da" dir="ltr">{ " / " }{ da.t("idle-continue") }</span> }
+            </button>
+        </dialog>
+    }
+}

@@ -42,6 +42,7 @@ pub fn start() {
         municipality: host.get_attribute("data-municipality").map(AttrValue::from),
         lang: host.get_attribute("data-lang").map(AttrValue::from),
         mode: host.get_attribute("data-mode").map(AttrValue::from),
+        idle_minutes: host.get_attribute("data-idle-minutes").map(AttrValue::from),
         preferred: preferred_languages(),
         preloaded: Rc::default(),
     };
@@ -67,6 +68,9 @@ pub struct AppProps {
     /// `data-mode` of the host element (`counter`), as written there.
     #[prop_or_default]
     pub mode: Option<AttrValue>,
+    /// `data-idle-minutes` of the host element, as written there.
+    #[prop_or_default]
+    pub idle_minutes: Option<AttrValue>,
     /// The browser's preferred languages.
     #[prop_or_default]
     pub preferred: Rc<Vec<String>>,
@@ -170,7 +174,7 @@ pub fn app(props: &AppProps) -> Html {
                 return Model { state: State::new(HostRequest::default(), None), content: None };
             };
             let host = embed::resolve(c, props.municipality.as_deref(), props.lang.as_deref());
-            let host = embed::resolve_mode(host, props.mode.as_deref());
+            let host = embed::resolve_mode(host, props.mode.as_deref(), props.idle_minutes.as_deref());
             let mut state = State::new(host, i18n::negotiate(&props.preferred));
             // A reload, a deep link or a results link: start where the fragment says.
             if let Some(action) = fragment_action(c, &hooks::current_fragment()) {
@@ -215,6 +219,11 @@ pub fn app(props: &AppProps) -> Html {
         });
         hooks::use_address_history(fragment::location(state), state.screen, on_pop);
     }
+    // Counter mode: after a while without input, a countdown, then as "Next citizen".
+    let idle_left = {
+        let model = model.clone();
+        hooks::use_idle_reset(state.counter, state.idle_seconds, Callback::from(move |_| model.dispatch(Action::NextCitizen)))
+    };
     // Each new screen moves focus to its heading, so a screen reader announces it (not on the
     // first render: an embedded guide must not pull focus when the host page loads).
     {
@@ -264,6 +273,9 @@ pub fn app(props: &AppProps) -> Html {
         <div class={classes!("vk", state.large_text.then_some("vk--large"))} lang={lang.code} dir={lang.dir()}>
             if state.counter {
                 <counter::CounterBar ctx={ctx.clone()} dispatch={dispatch.clone()} />
+            }
+            if let Some(seconds) = idle_left {
+                <counter::IdleDialog ctx={ctx.clone()} {seconds} />
             }
             <div class="vk-topbar">
                 <button type="button" class="vk-link-button vk-large-toggle vk-noprint" aria-pressed={state.large_text.to_string()} onclick={large}>

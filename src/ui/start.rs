@@ -28,6 +28,7 @@ pub fn start_page(props: &StartProps) -> Html {
             Problem::UnknownMunicipality(v) => m.t_with("problem-unknown-municipality", &[("value", v.as_str().into())]),
             Problem::UnknownLanguage(v) => m.t_with("problem-unknown-language", &[("value", v.as_str().into())]),
             Problem::UnknownMode(v) => m.t_with("problem-unknown-mode", &[("value", v.as_str().into())]),
+            Problem::BadIdleMinutes(v) => m.t_with("problem-idle-minutes", &[("value", v.as_str().into())]),
         })
         .chain(state.missing_municipality.then(|| m.t("choose-missing-municipality")))
         .chain(state.notice.as_ref().map(|n| match n {

@@ -2,7 +2,9 @@
 //! a component says *that* it needs an effect, the hook says *how* the browser does it.
 
 mod history;
+mod idle;
 mod print;
 
 pub use history::{current_fragment, use_address_history};
+pub use idle::use_idle_reset;
 pub use print::use_print_opens_details;
