@@ -979,6 +979,16 @@ async fn the_qr_code_opens_the_same_results_on_another_device() {
     other.close().await.unwrap();
 }
 
+/// After a wipe (Next citizen, the idle reset) on the start page: the address holds no answer,
+/// and Back leads to an earlier screen with nothing of the previous person chosen.
+async fn assert_back_shows_none_of_the_previous_person(c: &Client, after: &str) {
+    assert_no_answer_in_address(c, after).await;
+    c.back().await.unwrap();
+    wait_for(c, "h1", "an earlier screen", |h| h != "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let checked = c.execute("return document.querySelectorAll('input:checked').length", vec![]).await.unwrap();
+    assert_eq!(checked, json!(0), "{after}: Back shows an answer of the previous person");
+}
+
 /// Counter mode, part one: from the host attribute and from a link, a plain badge; "Next
 /// citizen" wipes the person (Back brings nothing back); the browse view lists every offer with
 /// whom it is for, and its search finds Danish words while the page is in Tigrinya; large text.
@@ -1042,11 +1052,7 @@ async fn counter_mode_next_citizen_browse_and_search() {
     click(&c, ".vk-next-citizen").await;
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     assert_eq!(html_attr(&c, "lang").await, "da");
-    assert_no_answer_in_address(&c, "next citizen").await;
-    c.back().await.unwrap();
-    wait_for(&c, "h1", "an earlier screen", |h| h != "Hvor bor du, og hvilket sprog vil du læse på?").await;
-    let checked = c.execute("return document.querySelectorAll('input:checked').length", vec![]).await.unwrap();
-    assert_eq!(checked, json!(0), "no answer of the previous person");
+    assert_back_shows_none_of_the_previous_person(&c, "next citizen").await;
     // Leaving counter mode removes the bar.
     click(&c, ".vk-counter__exit").await;
     assert!(c.find_all(Locator::Css(".vk-counter")).await.unwrap().is_empty());
@@ -1085,10 +1091,6 @@ async fn the_idle_reset_counts_down_input_cancels_it_and_otherwise_it_wipes() {
     assert_eq!(checked, json!(true), "the answer is kept");
     // Left alone: the countdown runs out, and the person is wiped (the start page, in Danish).
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
-    assert_no_answer_in_address(&c, "after the idle reset").await;
-    c.back().await.unwrap();
-    wait_for(&c, "h1", "an earlier screen", |h| h != "Hvor bor du, og hvilket sprog vil du læse på?").await;
-    let checked = c.execute("return document.querySelectorAll('input:checked').length", vec![]).await.unwrap();
-    assert_eq!(checked, json!(0), "nothing of the previous person");
+    assert_back_shows_none_of_the_previous_person(&c, "after the idle reset").await;
     c.close().await.unwrap();
 }

@@ -71,7 +71,7 @@ pub fn idle_dialog(props: &IdleProps) -> Html {
             if m.lang != da.lang { { block(da, false) } }
             <button type="button" class="vk-button vk-button--primary vk-idle__continue">
                 { m.t("idle-continue") }
-                if m.lang != da.lang { <span lang="da" dir="ltr">{ " / " }{ da.t("idle-continue") }</span> }
+                if m.lang != da.lang { <span class="vk-idle__continue-da" lang="da" dir="ltr">{ da.t("idle-continue") }</span> }
             </button>
         </dialog>
     }
