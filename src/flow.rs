@@ -23,6 +23,8 @@ pub enum Screen {
     Results,
     /// Every offer of the municipality, with a search (no answers needed).
     Browse,
+    /// Every question on one page, for a clerk who asks and types.
+    Quick,
 }
 
 /// A notice shown on the start page.
@@ -91,6 +93,10 @@ pub enum Action {
     ToggleLargeText,
     /// Every offer of the municipality.
     Browse,
+    /// Every question on one page.
+    Quick,
+    /// The quick form sent: these answers (the municipality kept), then the results.
+    SubmitQuick(Answers),
 }
 
 /// A state read from a link: see [`crate::fragment`].
@@ -233,6 +239,21 @@ impl State {
                     self.missing_municipality = true;
                 }
             }
+            Action::Quick => {
+                if self.answers.municipality.is_some() {
+                    self.screen = Screen::Quick;
+                } else {
+                    self.missing_municipality = true;
+                }
+            }
+            Action::SubmitQuick(answers) => {
+                let municipality = self.answers.municipality.take();
+                self.answers = answers;
+                self.answers.municipality = municipality;
+                if self.answers.municipality.is_some() {
+                    self.screen = Screen::Results;
+                }
+            }
             Action::NextCitizen => {
                 let municipality = self.answers.municipality.take();
                 self.answers = Answers::new();
@@ -304,7 +325,7 @@ impl State {
                 None => Screen::Start,
             },
             Screen::Results => Screen::Check,
-            Screen::Browse => Screen::Start,
+            Screen::Browse | Screen::Quick => Screen::Start,
         }
     }
 }
@@ -540,5 +561,20 @@ mod tests {
         let s = s.reduce(Action::ChooseMunicipality("holstebro".into()), &c).reduce(Action::Browse, &c);
         assert_eq!(at(&s), Screen::Browse);
         assert_eq!(at(&s.reduce(Action::Back, &c)), Screen::Start);
+    }
+
+    #[test]
+    fn the_quick_form_sends_every_answer_at_once_and_shows_the_results() {
+        let c = content();
+        let s = started("skanderborg", &c).reduce(Action::Quick, &c);
+        assert_eq!(at(&s), Screen::Quick);
+        let mut a = Answers::new();
+        a.municipality = Some("elsewhere".into());
+        a.set(Household, Reply::options(Household, &["alone"]).unwrap());
+        a.set(Age, Reply::Number(40));
+        let s = s.reduce(Action::SubmitQuick(a), &c);
+        assert_eq!(at(&s), Screen::Results);
+        assert_eq!(s.answers.municipality.as_deref(), Some("skanderborg"), "the quick form cannot change the municipality");
+        assert_eq!(s.answers.get(Age), Some(&Reply::Number(40)));
     }
 }

@@ -64,6 +64,7 @@ fn screen_name(screen: Screen) -> String {
         Screen::Check => "check".into(),
         Screen::Results => "results".into(),
         Screen::Browse => "browse".into(),
+        Screen::Quick => "quick".into(),
         Screen::Question { q, returning: false } => q.as_str().into(),
         Screen::Question { q, returning: true } => format!("change-{}", q.as_str()),
     }
@@ -75,6 +76,7 @@ fn parse_screen(s: &str) -> Option<Screen> {
         "check" => Screen::Check,
         "results" => Screen::Results,
         "browse" => Screen::Browse,
+        "quick" => Screen::Quick,
         _ => match s.strip_prefix("change-") {
             Some(q) => Screen::Question { q: QuestionId::parse(q)?, returning: true },
             None => Screen::Question { q: QuestionId::parse(s)?, returning: false },

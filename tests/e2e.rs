@@ -1094,3 +1094,64 @@ async fn the_idle_reset_counts_down_input_cancels_it_and_otherwise_it_wipes() {
     assert_back_shows_none_of_the_previous_person(&c, "after the idle reset").await;
     c.close().await.unwrap();
 }
+
+/// The quick form: every question on one page, each text in Arabic beside the Danish (each marked
+/// with its language and direction), reaching the results with the keyboard only.
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_quick_form_in_two_languages_reaches_results_with_the_keyboard_only() {
+    use velkommen::i18n::{lang, Messages};
+    let ar = Messages::embedded(lang("ar").unwrap()).unwrap();
+    let server = serve(dist());
+    let driver = chromedriver();
+    let c = browser_sized(&driver, 1280).await;
+    c.goto(&format!("{}/#m=jammerbugt&l=ar&mode=counter", server.base)).await.unwrap();
+    wait_text(&c, "h1", &ar.t("choose-heading")).await;
+    click(&c, ".vk-counter__quick").await;
+    wait_contains(&c, "h1", "Alle spørgsmål på én side").await;
+    // Both languages, side by side, each block with its own lang and dir.
+    let blocks = c
+        .execute("const h = document.querySelector('[data-question=household] legend'); return [...h.querySelectorAll('[lang]')].map(e => e.lang + ':' + e.dir)", vec![])
+        .await
+        .unwrap();
+    assert_eq!(blocks, json!(["ar:rtl", "da:ltr"]));
+    let side = c
+        .execute("const b = document.querySelector('[data-question=household] legend .vk-bi').children; return b[0].getBoundingClientRect().top === b[1].getBoundingClientRect().top", vec![])
+        .await
+        .unwrap();
+    assert_eq!(side, json!(true), "side by side on a desktop screen");
+    axe(&c, "quick form (ar + da, 1280 px)").await;
+    screenshot(&c, "82-ar-quick-form-1280").await;
+    // Keyboard only: from the heading, Tab into the first question and choose with the arrow
+    // keys, Tab on to the age, type it, and Enter.
+    c.execute("document.querySelector('h1').focus()", vec![]).await.unwrap();
+    let key = |k: &'static str| {
+        let c = c.clone();
+        async move { c.active_element().await.unwrap().send_keys(k).await.unwrap() }
+    };
+    key("\u{E004}").await; // Tab: the household question's first option
+    key("\u{E015}").await; // Arrow down: the next option ("with a partner") is chosen
+    let chosen = c.execute("return [document.querySelector('input[name=quick-household]:checked').value, document.activeElement.id]", vec![]).await.unwrap();
+    assert_eq!(chosen, json!(["partner", "quick-household-partner"]), "chosen, and the focus stays on it");
+    key("\u{E004}").await; // Tab: the children's ages (first checkbox)
+    for _ in 0..6 {
+        key("\u{E004}").await; // Tab past the six age bands and "don't know"
+    }
+    key("\u{E004}").await; // Tab: expecting
+    key("\u{E004}").await; // Tab: age
+    let focused = c.execute("return document.activeElement.id", vec![]).await.unwrap();
+    assert_eq!(focused, json!("quick-age"));
+    key("41").await;
+    key("\u{E007}").await; // Enter
+    wait_text(&c, "h1", &ar.t_with("results-heading", &[("municipality", ar.t("jammerbugt-name").into())])).await;
+    let items = shown_items(&c).await;
+    assert!(items.contains(&"national-danish-referral".to_owned()), "age 41 answered: {items:?}");
+    screenshot(&c, "83-ar-quick-form-results-1280").await;
+    c.close().await.unwrap();
+    // A tablet's width: the same form, the two languages still side by side.
+    let t = browser_sized(&driver, 820).await;
+    t.goto(&format!("{}/#m=jammerbugt&l=ar&mode=counter&s=quick", server.base)).await.unwrap();
+    wait_contains(&t, "h1", "Alle spørgsmål på én side").await;
+    screenshot(&t, "82-ar-quick-form-820").await;
+    t.close().await.unwrap();
+}

@@ -167,6 +167,9 @@ browse-for-everyone = للجميع
 idle-heading = هل ما زلت هنا؟
 idle-text = سيبدأ الدليل من جديد قريبًا، حتى لا يرى الشخص التالي إجاباتك. الثواني المتبقية: { $seconds }
 idle-continue = ما زلت هنا
+quick-link = كل الأسئلة في صفحة واحدة
+quick-heading = كل الأسئلة في صفحة واحدة
+quick-intro = اسأل الشخص واختر الإجابات. تخطَّ ما لا تعرفه. اضغط على مفتاح Enter لترى ما ينطبق.
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = تغيير اللغة

@@ -170,6 +170,9 @@ browse-for-everyone = For alle
 idle-heading = Er du her stadig?
 idle-text = Guiden starter forfra om { $seconds } sekunder, så den næste ikke kan se dine svar.
 idle-continue = Jeg er her stadig
+quick-link = Alle spørgsmål på én side
+quick-heading = Alle spørgsmål på én side
+quick-intro = Spørg personen, og vælg svarene. Spring over, hvis I ikke ved det. Tryk Enter for at se, hvad der gælder.
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = Skift sprog

@@ -164,6 +164,9 @@ browse-for-everyone = For everyone
 idle-heading = Are you still there?
 idle-text = The guide starts again in { $seconds } seconds, so that the next person cannot see your answers.
 idle-continue = I am still here
+quick-link = All questions on one page
+quick-heading = All questions on one page
+quick-intro = Ask the person and choose the answers. Skip what you do not know. Press Enter to see what applies.
 
 lang-switch-label = Change language
 fallback-marker = (in Danish)

@@ -167,6 +167,9 @@ browse-for-everyone = برای همه
 idle-heading = هنوز اینجا هستید؟
 idle-text = راهنما تا { $seconds } ثانیه دیگر از اول شروع می‌شود، تا نفر بعدی جواب‌های شما را نبیند.
 idle-continue = هنوز اینجا هستم
+quick-link = همه سوال‌ها در یک صفحه
+quick-heading = همه سوال‌ها در یک صفحه
+quick-intro = از این شخص بپرسید و جواب‌ها را انتخاب کنید. اگر جوابی را نمی‌دانید، از آن بگذرید. دکمه Enter را بزنید تا ببینید چه چیزهایی شامل حال او می‌شود.
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = تغییر زبان

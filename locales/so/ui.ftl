@@ -167,6 +167,9 @@ browse-for-everyone = Qof walba
 idle-heading = Weli ma joogtaa?
 idle-text = Hagahu wuxuu dib u bilaabanayaa { $seconds } ilbiriqsi ka dib, si qofka xiga uusan u arkin jawaabahaaga.
 idle-continue = Weli waan joogaa
+quick-link = Dhammaan su'aalaha oo hal bog ku jira
+quick-heading = Dhammaan su'aalaha oo hal bog ku jira
+quick-intro = Weydii qofka, oo dooro jawaabaha. Ka gudub waxa aadan garanayn. Riix furaha Enter si aad u aragto waxa khuseeya.
 
 # Beddelaha luqadda ee shaasha kasta; luqad kasta waxaa lagu magacaabaa magaceeda.
 lang-switch-label = Beddel luqadda

@@ -164,6 +164,9 @@ browse-for-everyone = ንኹሉ ሰብ
 idle-heading = ገና ኣብዚ ኣለኹም ዶ?
 idle-text = እቲ መምርሒ ድሕሪ { $seconds } ካልኢት ካብ መጀመርታ ክጅምር እዩ፣ እቲ ዝቕጽል ሰብ መልስታትኩም ከይርኢ።
 idle-continue = ገና ኣብዚ ኣለኹ
+quick-link = ኩሎም ሕቶታት ኣብ ሓደ ገጽ
+quick-heading = ኩሎም ሕቶታት ኣብ ሓደ ገጽ
+quick-intro = ነቲ ሰብ ሕተትዎ፣ መልስታት ከኣ ምረጹ። ዘይትፈልጥዎ ሕለፍዎ። እንታይ ከም ዝምልከት ንምርኣይ Enter ጠውቑ።
 
 lang-switch-label = ቋንቋ ቀይሩ
 fallback-marker = (ብቋንቋ ዴንማርክ)

@@ -167,6 +167,9 @@ browse-for-everyone = Для всіх
 idle-heading = Ви ще тут?
 idle-text = Путівник почне спочатку через { $seconds } сек., щоб наступна людина не побачила Ваших відповідей.
 idle-continue = Я ще тут
+quick-link = Усі питання на одній сторінці
+quick-heading = Усі питання на одній сторінці
+quick-intro = Запитайте людину й виберіть відповіді. Пропустіть те, чого не знаєте. Натисніть Enter, щоб побачити, що стосується цієї людини.
 
 # The language switcher on every screen; each language is named in itself.
 lang-switch-label = Змінити мову

@@ -18,10 +18,12 @@ pub fn counter_bar(props: &CounterBarProps) -> Html {
     let da = &props.ctx.danish;
     let next = props.dispatch.reform(|_: MouseEvent| Action::NextCitizen);
     let exit = props.dispatch.reform(|_: MouseEvent| Action::SetCounter(false));
+    let quick = props.dispatch.reform(|_: MouseEvent| Action::Quick);
     html! {
         <div class="vk-counter vk-noprint" lang="da" dir="ltr" role="region" aria-label={da.t("counter-badge")}>
             <span class="vk-counter__badge">{ da.t("counter-badge") }</span>
             <button type="button" class="vk-button vk-button--primary vk-next-citizen" onclick={next}>{ da.t("next-citizen") }</button>
+            <button type="button" class="vk-link-button vk-counter__quick" onclick={quick}>{ da.t("quick-link") }</button>
             <button type="button" class="vk-link-button vk-counter__exit" onclick={exit}>{ da.t("counter-exit") }</button>
         </div>
     }

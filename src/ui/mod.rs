@@ -9,6 +9,7 @@ mod gone;
 mod hooks;
 mod langs;
 mod question;
+mod quick;
 mod results;
 mod start;
 mod take_home;
@@ -264,6 +265,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Check => html! { <check::CheckPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         Screen::Results => html! { <results::ResultsPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         Screen::Browse => html! { <browse::BrowsePage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Quick => html! { <quick::QuickForm ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
     };
     let start_again = dispatch.reform(|_: MouseEvent| Action::StartAgain);
     let retry = cache.dispatcher();
