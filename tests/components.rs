@@ -38,6 +38,10 @@ async fn render(municipality: Option<&str>, lang: Option<&str>) -> Element {
 }
 
 async fn render_with(municipality: Option<&str>, lang: Option<&str>, preferred: &[&str]) -> Element {
+    render_mode(municipality, lang, preferred, None).await
+}
+
+async fn render_mode(municipality: Option<&str>, lang: Option<&str>, preferred: &[&str], mode: Option<&str>) -> Element {
     let document = gloo::utils::document();
     // One guide on the page at a time, as on a real host page: labels find inputs by id.
     while let Some(old) = document.query_selector(".vk-test-root").unwrap() {
@@ -53,7 +57,7 @@ async fn render_with(municipality: Option<&str>, lang: Option<&str>, preferred: 
     let props = AppProps {
         municipality: municipality.map(|s| AttrValue::from(s.to_owned())),
         lang: lang.map(|s| AttrValue::from(s.to_owned())),
-        mode: None,
+        mode: mode.map(|s| AttrValue::from(s.to_owned())),
         idle_minutes: None,
         preferred: Rc::new(preferred.iter().map(|s| s.to_string()).collect()),
         preloaded: Rc::new(vec![english()]),
@@ -168,4 +172,20 @@ async fn a_language_that_cannot_be_fetched_leaves_the_page_readable_in_danish() 
     click(&root, ".vk-langs__button[lang=en]").await;
     assert_eq!(text(&root, "h1"), "Who do you live with?");
     assert!(root.query_selector(".vk-status").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn counter_mode_from_the_host_element_shows_its_bar_and_next_citizen_wipes() {
+    let root = render_mode(Some("jammerbugt"), None, &[], Some("counter")).await;
+    assert_eq!(text(&root, ".vk-counter__badge"), "Skrankemode");
+    // Start, answer the first question, then "Next citizen": back on the start page.
+    click(&root, "form button[type=submit]").await;
+    assert_eq!(text(&root, "h1"), "Hvem bor du sammen med?");
+    click(&root, ".vk-next-citizen").await;
+    assert_eq!(text(&root, "h1"), "Hvor bor du, og hvilket sprog vil du læse på?");
+    assert!(root.query_selector(".vk-counter").unwrap().is_some(), "still in counter mode");
+    // An unknown mode is explained, not obeyed.
+    let root = render_mode(Some("jammerbugt"), None, &[], Some("kiosk")).await;
+    assert!(root.query_selector(".vk-counter").unwrap().is_none());
+    assert!(text(&root, "[role=alert]").contains("kiosk"), "{}", text(&root, "[role=alert]"));
 }

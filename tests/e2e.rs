@@ -92,8 +92,12 @@ fn serve(dist: &Path) -> Server {
                     "text/html; charset=utf-8",
                 ),
                 // Counter mode with a 3-second idle time (0.05 minutes), so the test waits seconds.
-                "/embed-counter-idle.html" => (
+                "/embed-counter-idle-ar.html" => (
                     host_page(&index, r#"data-municipality="jammerbugt" data-lang="ar" data-mode="counter" data-idle-minutes="0.05""#).into_bytes(),
+                    "text/html; charset=utf-8",
+                ),
+                "/embed-counter-idle-ti.html" => (
+                    host_page(&index, r#"data-municipality="jammerbugt" data-lang="ti" data-mode="counter" data-idle-minutes="0.05""#).into_bytes(),
                     "text/html; charset=utf-8",
                 ),
                 "/embed-unknown.html" => (
@@ -165,6 +169,12 @@ async fn browser(driver: &Driver) -> Client {
 
 /// A browser whose viewport is `width` CSS pixels wide (and 844 high).
 async fn browser_sized(driver: &Driver, width: u32) -> Client {
+    browser_of(driver, width, 844).await
+}
+
+/// A browser whose viewport is `width`×`height` CSS pixels (a desktop's 1280×800, a tablet's
+/// 820×1180).
+async fn browser_of(driver: &Driver, width: u32, height: u32) -> Client {
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
@@ -173,7 +183,7 @@ async fn browser_sized(driver: &Driver, width: u32) -> Client {
         json!({
             "binary": "/usr/bin/chromium",
             "args": CHROMIUM_ARGS,
-            "mobileEmulation": { "deviceMetrics": { "width": width, "height": 844, "pixelRatio": 1.0 } }
+            "mobileEmulation": { "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 } }
         }),
     );
     ClientBuilder::rustls()
@@ -619,6 +629,13 @@ async fn every_screen_reflows_at_320_pixels() {
         assert_no_sideways_scroll(&c, name).await;
     }
     screenshot(&c, "30-results-320px").await;
+    // Large text for the person across the desk: still no sideways scrolling at 320 px.
+    click(&c, ".vk-large-toggle").await;
+    assert_no_sideways_scroll(&c, "results, large text").await;
+    c.goto(&format!("{base}/#m=skanderborg&s=household")).await.unwrap();
+    wait_text(&c, "h1", "Hvem bor du sammen med?").await;
+    assert_no_sideways_scroll(&c, "question, large text").await;
+    screenshot(&c, "31-question-320px-large-text").await;
     c.close().await.unwrap();
 }
 
@@ -1046,9 +1063,9 @@ async fn counter_mode_next_citizen_browse_and_search() {
     // shows none of the person's answers.
     c.goto(&format!("{}/#m=jammerbugt&l=ar&mode=counter&s=household", server.base)).await.unwrap();
     let ar = Messages::embedded(lang("ar").unwrap()).unwrap();
-    wait_text(&c, "h1", &ar.t("q-household")).await;
+    wait_contains(&c, "h1", &ar.t("q-household")).await;
     answer(&c, "household", &["partner"]).await;
-    wait_text(&c, "h1", &ar.t("q-expecting")).await;
+    wait_contains(&c, "h1", &ar.t("q-expecting")).await;
     click(&c, ".vk-next-citizen").await;
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     assert_eq!(html_attr(&c, "lang").await, "da");
@@ -1064,22 +1081,33 @@ async fn counter_mode_next_citizen_browse_and_search() {
 #[tokio::test]
 #[ignore = "needs Chromium and a Trunk build: run by tools/test"]
 async fn the_idle_reset_counts_down_input_cancels_it_and_otherwise_it_wipes() {
-    use velkommen::i18n::{lang, Messages};
-    let ar = Messages::embedded(lang("ar").unwrap()).unwrap();
     let (server, _driver, c) = session().await;
-    c.goto(&format!("{}/embed-counter-idle.html", server.base)).await.unwrap();
-    wait_text(&c, "h1", &ar.t("choose-heading")).await;
+    idle_reset_in(&server, &c, "ar").await;
+    // The same in Tigrinya and Danish.
+    c.goto("about:blank").await.unwrap();
+    idle_reset_in(&server, &c, "ti").await;
+    c.close().await.unwrap();
+}
+
+/// The idle reset in one language: the dialog (modal, that language beside the Danish, axe),
+/// input cancels it and keeps the answer, left alone it wipes.
+async fn idle_reset_in(server: &Server, c: &Client, code: &str) {
+    use velkommen::i18n::{lang, Messages};
+    let m = Messages::embedded(lang(code).unwrap()).unwrap();
+    let c = c.clone();
+    c.goto(&format!("{}/embed-counter-idle-{code}.html", server.base)).await.unwrap();
+    wait_text(&c, "h1", &m.t("choose-heading")).await;
     click(&c, "button[type=submit]").await;
-    wait_text(&c, "h1", &ar.t("q-household")).await;
+    wait_contains(&c, "h1", &m.t("q-household")).await;
     click(&c, "input[name=q-household][value='partner'] + label").await;
     // No input for the idle time: the dialog, modal, in both languages.
-    wait_for(&c, "dialog.vk-idle", "the idle dialog", |t| t.contains(&ar.t("idle-heading")) && t.contains("Er du her stadig?")).await;
+    wait_for(&c, "dialog.vk-idle", "the idle dialog", |t| t.contains(&m.t("idle-heading")) && t.contains("Er du her stadig?")).await;
     let modal = c.execute("return document.querySelector('dialog.vk-idle').matches(':modal')", vec![]).await.unwrap();
     assert_eq!(modal, json!(true), "a modal dialog: focus stays in it");
     let langs = c.execute("return [...document.querySelectorAll('.vk-idle__lang')].map(e => e.lang + ':' + e.dir)", vec![]).await.unwrap();
-    assert_eq!(langs, json!(["ar:rtl", "da:ltr"]));
-    axe(&c, "idle dialog (ar + da)").await;
-    screenshot(&c, "81-ar-idle-dialog").await;
+    assert_eq!(langs, json!([format!("{code}:{}", lang(code).unwrap().dir()), "da:ltr".to_owned()]));
+    axe(&c, &format!("idle dialog ({code} + da)")).await;
+    screenshot(&c, &format!("81-{code}-idle-dialog")).await;
     // Any input cancels it, and the answer is still there.
     c.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
     let deadline = Instant::now() + Duration::from_secs(5);
@@ -1092,7 +1120,6 @@ async fn the_idle_reset_counts_down_input_cancels_it_and_otherwise_it_wipes() {
     // Left alone: the countdown runs out, and the person is wiped (the start page, in Danish).
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     assert_back_shows_none_of_the_previous_person(&c, "after the idle reset").await;
-    c.close().await.unwrap();
 }
 
 /// The quick form: every question on one page, each text in Arabic beside the Danish (each marked
@@ -1154,4 +1181,65 @@ async fn the_quick_form_in_two_languages_reaches_results_with_the_keyboard_only(
     wait_contains(&t, "h1", "Alle spørgsmål på én side").await;
     screenshot(&t, "82-ar-quick-form-820").await;
     t.close().await.unwrap();
+}
+
+/// Counter mode's screens in two languages: a question, the check page and the results show
+/// each text in the person's language beside the Danish, each block with its own `lang` and
+/// `dir` (an Arabic column right-to-left beside a Danish one left-to-right); axe finds nothing,
+/// in Danish+Arabic at a desktop's width and Danish+Tigrinya at a tablet's.
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn counter_screens_show_the_persons_language_beside_the_danish() {
+    use velkommen::i18n::{lang, Messages};
+    let server = serve(dist());
+    let driver = chromedriver();
+    for (code, width, height) in [("ar", 1280, 800), ("ti", 820, 1180)] {
+        let l = lang(code).unwrap();
+        let m = Messages::embedded(l).unwrap();
+        let c = browser_of(&driver, width, height).await;
+        let blocks = |css: &'static str| {
+            let c = c.clone();
+            async move {
+                c.execute(&format!("return [...document.querySelector('{css} .vk-bi').children].map(e => e.lang + ':' + e.dir)"), vec![])
+                    .await
+                    .unwrap()
+            }
+        };
+        let pair = json!([format!("{code}:{}", l.dir()), "da:ltr"]);
+        // A question.
+        c.goto(&format!("{}/#m=skanderborg&l={code}&mode=counter&s=household", server.base)).await.unwrap();
+        wait_contains(&c, "h1", &m.t("q-household")).await;
+        wait_contains(&c, "h1", "Hvem bor du sammen med?").await;
+        assert_eq!(blocks("h1").await, pair);
+        axe(&c, &format!("counter: question (da + {code}, {width} px)")).await;
+        screenshot(&c, &format!("84-{code}-counter-question-{width}")).await;
+        answer(&c, "household", &["alone"]).await;
+        // The check page, from the flow (answers in memory).
+        c.goto(&format!("{}/#m=skanderborg&l={code}&mode=counter&s=check", server.base)).await.unwrap();
+        wait_contains(&c, "h1", "Tjek dine svar").await;
+        assert_eq!(blocks("h1").await, pair);
+        assert_eq!(blocks(".vk-summary__row:nth-child(2) .vk-summary__value").await, pair, "an answer in both languages");
+        axe(&c, &format!("counter: check (da + {code}, {width} px)")).await;
+        screenshot(&c, &format!("85-{code}-counter-check-{width}")).await;
+        // The results.
+        let h = households::HOUSEHOLDS.iter().find(|h| h.municipality == "skanderborg").unwrap();
+        c.goto("about:blank").await.unwrap();
+        c.goto(&format!("{}/#{}&mode=counter", server.base, results_link(h, code))).await.unwrap();
+        wait_contains(&c, ".vk-counter__badge", "Skrankemode").await;
+        wait_for(&c, "[data-tier=steps]", "the first steps", |t| !t.is_empty()).await;
+        assert_eq!(blocks("[data-tier=steps] li").await, pair);
+        assert_eq!(blocks("[data-tier=for-you] .vk-item__title").await, pair);
+        axe(&c, &format!("counter: results (da + {code}, {width} px)")).await;
+        screenshot(&c, &format!("86-{code}-counter-results-{width}")).await;
+        // The browse view with a search.
+        c.goto(&format!("{}/#m=skanderborg&l={code}&mode=counter&s=browse", server.base)).await.unwrap();
+        wait_contains(&c, "h1", "Skanderborg").await;
+        c.find(Locator::Css("#vk-browse-search")).await.unwrap().send_keys("bydelsm").await.unwrap();
+        wait_for(&c, ".vk-browse-count", "a count", |t| !t.is_empty()).await;
+        assert!(shown_items(&c).await.contains(&"skanderborg-bydelsmoedre".to_owned()));
+        assert_eq!(blocks("[data-item-id=skanderborg-bydelsmoedre] summary").await, pair);
+        axe(&c, &format!("counter: browse with a search (da + {code}, {width} px)")).await;
+        screenshot(&c, &format!("87-{code}-counter-browse-{width}")).await;
+        c.close().await.unwrap();
+    }
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::text::{tr, BackLink};
+use super::text::{say, tr, BackLink};
 use super::Ctx;
 use crate::browse::{entries, who_for, SearchIndex};
 use crate::flow::{Action, State};
@@ -86,8 +86,8 @@ pub fn browse_page(props: &BrowseProps) -> Html {
                             { for heading }
                             <li class="vk-brief" data-item-id={e.item.id.clone()}>
                                 <details class="vk-brief__details">
-                                    <summary class="vk-brief__title">{ tr(m, &e.item.title) }</summary>
-                                    <p class="vk-item__summary">{ tr(m, &e.item.summary) }</p>
+                                    <summary class="vk-brief__title">{ say(ctx, &e.item.title) }</summary>
+                                    <p class="vk-item__summary">{ say(ctx, &e.item.summary) }</p>
                                     <p>{ tr(m, &e.item.body) }</p>
                                     <p class="vk-item__sub">{ m.t("results-ask") }</p>
                                     <p>{ tr(m, &e.item.ask) }</p>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::text::BackLink;
+use super::text::{pair, say, BackLink};
 use crate::i18n::{answer_text, question_label};
 use super::Ctx;
 use crate::flow::{Action, Screen, State};
@@ -46,10 +46,19 @@ pub fn check_page(props: &CheckProps) -> Html {
 
     let rows = props.state.steps(&props.ctx.content).into_iter().map(|q| {
         let short = question_label(m, q);
+        let da = &props.ctx.danish;
+        let (key, value) = if props.ctx.bilingual {
+            (
+                pair(m, short.clone(), question_label(da, q)),
+                pair(m, answer_text(m, q, state.answers.get(q)), answer_text(da, q, state.answers.get(q))),
+            )
+        } else {
+            (html! { { short.clone() } }, html! { { answer_text(m, q, state.answers.get(q)) } })
+        };
         html! {
             <div class="vk-summary__row">
-                <dt class="vk-summary__key">{ short.clone() }</dt>
-                <dd class="vk-summary__value">{ answer_text(m, q, state.answers.get(q)) }</dd>
+                <dt class="vk-summary__key">{ key }</dt>
+                <dd class="vk-summary__value">{ value }</dd>
                 <dd class="vk-summary__action vk-noprint">
                     { change_link(short, Screen::Question { q, returning: true }, Action::Change(q)) }
                 </dd>
@@ -65,8 +74,8 @@ pub fn check_page(props: &CheckProps) -> Html {
     html! {
         <main class="vk-main" id="vk-main">
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
-            <h1 class="vk-h1" tabindex="-1">{ m.t("check-heading") }</h1>
-            <p>{ m.t("check-intro") }</p>
+            <h1 class="vk-h1" tabindex="-1">{ say(&props.ctx, "check-heading") }</h1>
+            <p>{ say(&props.ctx, "check-intro") }</p>
             <dl class="vk-summary">
                 <div class="vk-summary__row">
                     <dt class="vk-summary__key">{ m.t("check-municipality") }</dt>
@@ -80,7 +89,7 @@ pub fn check_page(props: &CheckProps) -> Html {
                 { for rows }
             </dl>
             <form {onsubmit}>
-                <button class="vk-button vk-button--primary" type="submit">{ m.t("check-submit") }</button>
+                <button class="vk-button vk-button--primary" type="submit">{ say(&props.ctx, "check-submit") }</button>
             </form>
             <super::take_home::TakeHome ctx={props.ctx.clone()} state={props.state.clone()} />
         </main>

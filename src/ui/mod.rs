@@ -124,6 +124,9 @@ pub struct Ctx {
     pub danish: Rc<Messages>,
     pub content: Rc<Content>,
     pub glossary: Rc<Glossary>,
+    /// Counter mode with a reader of another language than Danish: the screens show each text
+    /// in both, side by side.
+    pub bilingual: bool,
 }
 
 impl Ctx {
@@ -250,7 +253,8 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         };
     };
-    let ctx = Ctx { messages, all: (*all).clone(), danish: danish.clone(), content: content.clone(), glossary: (*glossary).clone() };
+    let bilingual = state.counter && lang != SOURCE;
+    let ctx = Ctx { messages, all: (*all).clone(), danish: danish.clone(), content: content.clone(), glossary: (*glossary).clone(), bilingual };
     let dispatch = {
         let model = model.clone();
         Callback::from(move |a: Action| model.dispatch(a))

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::text::BackLink;
+use super::text::{say, BackLink};
 use crate::i18n::option_id;
 use super::Ctx;
 use crate::answers::Reply;
@@ -116,7 +116,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
         html! {
             <div class={classes!("vk-choice", if input_type == "checkbox" { "vk-choice--check" } else { "vk-choice--radio" })}>
                 <input class="vk-choice__input" type={input_type} name={qid.clone()} id={id.clone()} value={o} {checked} {onchange} />
-                <label class="vk-choice__label" for={id}>{ m.t(&option_id(q, o)) }</label>
+                <label class="vk-choice__label" for={id}>{ say(&props.ctx, &option_id(q, o)) }</label>
             </div>
         }
     };
@@ -134,7 +134,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
         html! {
             <div class={classes!("vk-choice", if input_type == "checkbox" { "vk-choice--check" } else { "vk-choice--radio" })}>
                 <input class="vk-choice__input" type={input_type} name={qid.clone()} id={id.clone()} value="?" checked={draft.dont_know} {onchange} />
-                <label class="vk-choice__label" for={id}>{ m.t("q-dont-know") }</label>
+                <label class="vk-choice__label" for={id}>{ say(&props.ctx, "q-dont-know") }</label>
             </div>
         }
     };
@@ -162,8 +162,8 @@ pub fn question_page(props: &QuestionProps) -> Html {
             let input_id = format!("{qid}-input");
             html! {
                 <div class={classes!("vk-form-group", error.is_some().then_some("vk-form-group--error"))}>
-                    <h1 class="vk-h1" tabindex="-1"><label for={input_id.clone()}>{ m.t(&qid) }</label></h1>
-                    if let Some(h) = &hint { <p class="vk-hint" id={hint_id.clone()}>{ h }</p> }
+                    <h1 class="vk-h1" tabindex="-1"><label for={input_id.clone()}>{ say(&props.ctx, &qid) }</label></h1>
+                    if hint.is_some() { <p class="vk-hint" id={hint_id.clone()}>{ say(&props.ctx, &hint_id) }</p> }
                     { error_html }
                     <input class="vk-input vk-input--short" type="text" inputmode="numeric" pattern="[0-9]*"
                         autocomplete="off" id={input_id} name={qid.clone()} value={draft.number.clone()}
@@ -177,9 +177,9 @@ pub fn question_page(props: &QuestionProps) -> Html {
             <div class={classes!("vk-form-group", error.is_some().then_some("vk-form-group--error"))}>
                 <fieldset class="vk-fieldset" aria-describedby={described}>
                     <legend class="vk-legend vk-legend--page">
-                        <h1 class="vk-h1" tabindex="-1">{ m.t(&qid) }</h1>
+                        <h1 class="vk-h1" tabindex="-1">{ say(&props.ctx, &qid) }</h1>
                     </legend>
-                    if let Some(h) = &hint { <p class="vk-hint" id={hint_id.clone()}>{ h }</p> }
+                    if hint.is_some() { <p class="vk-hint" id={hint_id.clone()}>{ say(&props.ctx, &hint_id) }</p> }
                     { error_html }
                     <div class="vk-choices">
                         { for opts.iter().enumerate().map(|(i, o)| option(o, i)) }
@@ -199,7 +199,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
             }
             <form class="vk-form" {onsubmit} novalidate=true>
                 { field }
-                <button class="vk-button vk-button--primary" type="submit">{ m.t("continue") }</button>
+                <button class="vk-button vk-button--primary" type="submit">{ say(&props.ctx, "continue") }</button>
             </form>
         </main>
     }

@@ -8,11 +8,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::text::{tr, BackLink};
+use super::text::{both, BackLink};
 use super::Ctx;
 use crate::answers::{Answers, Reply};
 use crate::flow::{Action, State};
-use crate::i18n::{option_id, Messages};
+use crate::i18n::option_id;
 use crate::questions::{Kind, QuestionId};
 
 #[derive(Properties, PartialEq)]
@@ -20,20 +20,6 @@ pub struct QuickProps {
     pub ctx: Ctx,
     pub state: State,
     pub dispatch: Callback<Action>,
-}
-
-/// A text in the person's language with the Danish beside it (each marked with its language),
-/// or the Danish alone for a Danish reader.
-fn both(m: &Messages, da: &Messages, id: &str) -> Html {
-    if m.lang == da.lang {
-        return tr(m, id);
-    }
-    html! {
-        <span class="vk-bi">
-            <span class="vk-bi__own" lang={m.lang.code} dir={m.lang.dir()}>{ tr(m, id) }</span>
-            <span class="vk-bi__da" lang="da" dir="ltr">{ da.t(id) }</span>
-        </span>
-    }
 }
 
 #[function_component(QuickForm)]

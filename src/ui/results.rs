@@ -70,9 +70,9 @@ fn full_text(ctx: &Ctx, municipality: &Municipality, item: &Item) -> Html {
     let other_place = item.place.as_deref().map(|id| municipality.place(Some(id))).filter(|p| **p != municipality.contact);
     html! {
         <div class="vk-more__body">
-            <p>{ dual(m, &ctx.danish, &item.body) }</p>
+            <p>{ shown(ctx, &item.body) }</p>
             <p class="vk-item__sub">{ m.t("results-ask") }</p>
-            <p>{ dual(m, &ctx.danish, &item.ask) }</p>
+            <p>{ shown(ctx, &item.ask) }</p>
             if let Some(place) = other_place {
                 { contact_card(m, place.name.as_deref().map(|n| m.t(n)), place) }
             } else {
@@ -100,8 +100,8 @@ fn card(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
             if maybe {
                 <p class="vk-tag">{ m.t("results-maybe") }</p>
             }
-            <h4 class="vk-item__title" id={title_id.clone()}>{ dual(m, &ctx.danish, &item.title) }</h4>
-            <p class="vk-item__summary">{ dual(m, &ctx.danish, &item.summary) }</p>
+            <h4 class="vk-item__title" id={title_id.clone()}>{ shown(ctx, &item.title) }</h4>
+            <p class="vk-item__summary">{ shown(ctx, &item.summary) }</p>
             if maybe {
                 <p class="vk-item__depends">{ depends_text(m, &r.unknown) }</p>
             } else if !r.reasons.is_empty() {
@@ -119,12 +119,11 @@ fn card(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
 
 /// One line of the "for everyone" tier: the title, opening to the summary and the full text.
 fn brief(ctx: &Ctx, municipality: &Municipality, r: &ItemResult) -> Html {
-    let m = &ctx.messages;
     html! {
         <li class="vk-brief" data-item-id={r.item.id.clone()}>
             <details class="vk-brief__details">
-                <summary class="vk-brief__title">{ dual(m, &ctx.danish, &r.item.title) }</summary>
-                <p class="vk-item__summary">{ dual(m, &ctx.danish, &r.item.summary) }</p>
+                <summary class="vk-brief__title">{ shown(ctx, &r.item.title) }</summary>
+                <p class="vk-item__summary">{ shown(ctx, &r.item.summary) }</p>
                 { full_text(ctx, municipality, r.item) }
             </details>
         </li>
@@ -143,7 +142,7 @@ fn areas_view(ctx: &Ctx, tier: &str, areas: &[AreaResult], item: impl Fn(&ItemRe
                 <>
                     if first_national { <p class="vk-layer">{ m.t("results-national") }</p> }
                     <section class="vk-area" data-area-id={a.area.id.clone()}>
-                        <h3 class="vk-area__title" id={format!("vk-{tier}-{}", a.area.id)}>{ dual(m, &ctx.danish, &a.area.title) }</h3>
+                        <h3 class="vk-area__title" id={format!("vk-{tier}-{}", a.area.id)}>{ shown(ctx, &a.area.title) }</h3>
                         <ul class={if tier == "for-you" { "vk-items" } else { "vk-briefs" }}>
                             { for a.items.iter().map(&item) }
                         </ul>
@@ -151,6 +150,16 @@ fn areas_view(ctx: &Ctx, tier: &str, areas: &[AreaResult], item: impl Fn(&ItemRe
                 </>
             }
         }) }
+    }
+}
+
+/// A text of the results: in counter mode side by side with the Danish; otherwise in the
+/// reader's language with the Danish beneath it on paper only.
+fn shown(ctx: &Ctx, id: &str) -> Html {
+    if ctx.bilingual {
+        super::text::both(&ctx.messages, &ctx.danish, id)
+    } else {
+        dual(&ctx.messages, &ctx.danish, id)
     }
 }
 
@@ -221,17 +230,17 @@ pub fn results_view(props: &ResultsProps) -> Html {
             // On paper: the code that opens these results again on a phone, and the date.
             <div class="vk-print-only vk-print-head">
                 { qr_code(&results_url(&props.state), m.t("take-home-qr-label")) }
-                <p>{ dual(m, &ctx.danish, "print-scan") }</p>
+                <p>{ shown(ctx, "print-scan") }</p>
                 <p>{ m.t_with("print-date", &[("date", today().into())]) }</p>
             </div>
             if page.is_empty() { <p>{ m.t("results-empty") }</p> }
             { contents(m, &page) }
             if !page.steps.is_empty() {
                 <section class="vk-tier vk-steps" data-tier="steps">
-                    <h2 class="vk-tier__title" id="vk-tier-steps" tabindex="-1">{ dual(m, &ctx.danish, "results-steps-heading") }</h2>
+                    <h2 class="vk-tier__title" id="vk-tier-steps" tabindex="-1">{ shown(ctx, "results-steps-heading") }</h2>
                     <ol class="vk-steps__list">
                         { for page.steps.iter().map(|item| html! {
-                            <li data-step-for={item.id.clone()}>{ dual(m, &ctx.danish, &item.step.as_ref().expect("steps have a step").text) }</li>
+                            <li data-step-for={item.id.clone()}>{ shown(ctx, &item.step.as_ref().expect("steps have a step").text) }</li>
                         }) }
                     </ol>
                 </section>
@@ -245,7 +254,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             </section>
             if !page.for_you.is_empty() {
                 <section class="vk-tier" data-tier="for-you">
-                    <h2 class="vk-tier__title" id="vk-tier-for-you" tabindex="-1">{ dual(m, &ctx.danish, "results-for-you-heading") }</h2>
+                    <h2 class="vk-tier__title" id="vk-tier-for-you" tabindex="-1">{ shown(ctx, "results-for-you-heading") }</h2>
                     <p>{ m.t("results-for-you-intro") }</p>
                     if any_maybe { <p>{ m.t("results-maybe-intro") }</p> }
                     { areas_view(ctx, "for-you", &page.for_you, |r| card(ctx, municipality, r)) }

@@ -52,3 +52,42 @@ pub fn dual(m: &Messages, danish: &Messages, id: &str) -> Html {
         </>
     }
 }
+
+/// A text in the person's language with the Danish beside it (each marked with its language),
+/// or the Danish alone for a Danish reader.
+pub fn both(m: &Messages, da: &Messages, id: &str) -> Html {
+    if m.lang == da.lang {
+        return tr(m, id);
+    }
+    html! {
+        <span class="vk-bi">
+            <span class="vk-bi__own" lang={m.lang.code} dir={m.lang.dir()}>{ tr(m, id) }</span>
+            <span class="vk-bi__da" lang="da" dir="ltr">{ da.t(id) }</span>
+        </span>
+    }
+}
+
+
+/// A computed text (an answer, a label with values) in the person's language with the Danish
+/// beside it, like [`both`].
+pub fn pair(m: &Messages, own: String, danish: String) -> Html {
+    if m.lang == crate::i18n::SOURCE {
+        return html! { { own } };
+    }
+    html! {
+        <span class="vk-bi">
+            <span class="vk-bi__own" lang={m.lang.code} dir={m.lang.dir()}>{ own }</span>
+            <span class="vk-bi__da" lang="da" dir="ltr">{ danish }</span>
+        </span>
+    }
+}
+
+/// A message as the screen shows it: in counter mode, for a reader of another language, with the
+/// Danish beside it (the clerk reads Danish); otherwise in the reader's language alone.
+pub fn say(ctx: &super::Ctx, id: &str) -> Html {
+    if ctx.bilingual {
+        both(&ctx.messages, &ctx.danish, id)
+    } else {
+        tr(&ctx.messages, id)
+    }
+}
