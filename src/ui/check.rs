@@ -49,8 +49,8 @@ pub fn check_page(props: &CheckProps) -> Html {
         let da = &props.ctx.danish;
         let (key, value) = if props.ctx.bilingual {
             (
-                pair(m, short.clone(), question_label(da, q)),
-                pair(m, answer_text(m, q, state.answers.get(q)), answer_text(da, q, state.answers.get(q))),
+                pair(m, html! { { short.clone() } }, question_label(da, q)),
+                pair(m, html! { { answer_text(m, q, state.answers.get(q)) } }, answer_text(da, q, state.answers.get(q))),
             )
         } else {
             (html! { { short.clone() } }, html! { { answer_text(m, q, state.answers.get(q)) } })

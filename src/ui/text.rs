@@ -53,26 +53,18 @@ pub fn dual(m: &Messages, danish: &Messages, id: &str) -> Html {
     }
 }
 
-/// A text in the person's language with the Danish beside it (each marked with its language),
-/// or the Danish alone for a Danish reader.
+/// A message in the person's language with the Danish beside it (each marked with its
+/// language), or the message alone for a Danish reader.
 pub fn both(m: &Messages, da: &Messages, id: &str) -> Html {
-    if m.lang == da.lang {
-        return tr(m, id);
-    }
-    html! {
-        <span class="vk-bi">
-            <span class="vk-bi__own" lang={m.lang.code} dir={m.lang.dir()}>{ tr(m, id) }</span>
-            <span class="vk-bi__da" lang="da" dir="ltr">{ da.t(id) }</span>
-        </span>
-    }
+    pair(m, tr(m, id), da.t(id))
 }
 
-
-/// A computed text (an answer, a label with values) in the person's language with the Danish
-/// beside it, like [`both`].
-pub fn pair(m: &Messages, own: String, danish: String) -> Html {
+/// A text in the person's language (a message, an answer, a label with values) with its Danish
+/// beside it: two blocks, each with its own `lang` and `dir`, side by side on a wide screen and
+/// stacked, the person's first, on a narrow one. A Danish reader gets the text alone.
+pub fn pair(m: &Messages, own: Html, danish: String) -> Html {
     if m.lang == crate::i18n::SOURCE {
-        return html! { { own } };
+        return own;
     }
     html! {
         <span class="vk-bi">
