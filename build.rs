@@ -226,8 +226,9 @@ fn main() {
     for lang in &langs {
         let dir = root.join("locales").join(lang);
         println!("cargo:rerun-if-changed={}", dir.display());
-        // `lang.ftl` (the offer to read in that language) is embedded for every language.
-        for f in sorted_files(&dir, "ftl").into_iter().filter(|f| !wasm || lang == "da" || f == "lang.ftl") {
+        // `lang.ftl` (the offer to read in that language) is embedded for every language;
+        // `crash.ftl` is for the loader (tools/make-loader), so the browser build leaves it out.
+        for f in sorted_files(&dir, "ftl").into_iter().filter(|f| !wasm || ((lang == "da" || f == "lang.ftl") && f != "crash.ftl")) {
             let full = dir.join(&f);
             println!("cargo:rerun-if-changed={}", full.display());
             code.push_str(&format!(

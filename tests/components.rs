@@ -59,6 +59,8 @@ async fn render_mode(municipality: Option<&str>, lang: Option<&str>, preferred: 
         lang: lang.map(|s| AttrValue::from(s.to_owned())),
         mode: mode.map(|s| AttrValue::from(s.to_owned())),
         idle_minutes: None,
+        standalone: true,
+        base: None,
         preferred: Rc::new(preferred.iter().map(|s| s.to_string()).collect()),
         preloaded: Rc::new(vec![english()]),
     };

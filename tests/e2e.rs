@@ -59,74 +59,181 @@ struct Server {
     requests: Arc<Mutex<Vec<String>>>,
 }
 
-/// The release index.html with attributes added to the host element (Trunk's minifier may have
-/// dropped the quotes around its id).
+/// The release index.html as a host page would embed the guide: without `data-standalone`, with
+/// attributes added to the host element (Trunk's minifier may have reordered them and dropped
+/// the quotes).
 fn host_page(index: &str, attrs: &str) -> String {
-    for host in ["<div id=\"velkommen\">", "<div id=velkommen>"] {
+    for host in ["<div id=\"velkommen\" data-standalone>", "<div data-standalone id=velkommen>"] {
         if index.contains(host) {
-            return index.replacen(host, &format!("<div id=\"velkommen\" {attrs}>"), 1);
+            // A host page has its own <main>, the guide inside it (the host element is the last
+            // thing in the body).
+            return index
+                .replacen(host, &format!("<main><div id=\"velkommen\" {attrs}>"), 1)
+                .replacen("</body>", "</main></body>", 1);
         }
     }
     panic!("dist/index.html has no <div id=velkommen>");
 }
 
+/// The Content-Security-Policy a municipality should send with the guide's page (README
+/// "Embedding"), with `guide` (another origin the guide is served from) added where needed.
+fn strict_csp(guide: &str) -> String {
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' {guide}; style-src 'self' {guide}; \
+         connect-src 'self' {guide}; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    )
+}
+
+/// How a test server serves: `cors` lets another origin's page load the guide from it, and
+/// `guide` is the origin the realistic host page (`/host/`) loads the guide from (itself if empty).
+#[derive(Clone, Default)]
+struct Serving {
+    cors: bool,
+    guide: String,
+}
+
 fn serve(dist: &Path) -> Server {
-    let server = tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1");
-    let port = server.server_addr().to_ip().unwrap().port();
+    serve_with(dist, Serving::default())
+}
+
+/// The realistic municipal page of `examples/host/` (`/host/`), the guide loaded from `guide`
+/// (`/velkommen/` of this server, or of another origin); `/host-plain/` is the same page without
+/// the guide, to compare the host's own styles with.
+fn host_example(guide: &str, with_guide: bool) -> String {
+    let page = std::fs::read_to_string(root().join("examples/host/index.html")).expect("examples/host/index.html");
+    let loader = r#"<script type="module" src="/velkommen/velkommen.js"></script>"#;
+    assert!(page.contains(loader), "examples/host/index.html embeds /velkommen/velkommen.js");
+    if with_guide {
+        page.replace(loader, &format!(r#"<script type="module" src="{guide}/velkommen/velkommen.js"></script>"#))
+    } else {
+        page.replace(loader, "")
+    }
+}
+
+fn serve_with(dist: &Path, how: Serving) -> Server {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let port = listener.local_addr().unwrap().port();
     let requests = Arc::new(Mutex::new(Vec::new()));
     let log = requests.clone();
-    let dist = dist.to_path_buf();
+    let dist = Arc::new(dist.to_path_buf());
+    let index = Arc::new(std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html"));
+    let how = Arc::new(how);
+    // A thread per connection and one request per connection (`Connection: close`): a browser's
+    // speculative connections that never send a request, or a large file it reads slowly, hold up
+    // nothing else. (tiny_http, used before, now and then left a page waiting for a script the
+    // browser could not ask for.)
     std::thread::spawn(move || {
-        let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
-        for req in server.incoming_requests() {
-            let path = req.url().split(['?', '#']).next().unwrap_or("/").to_owned();
-            log.lock().unwrap().push(path.clone());
-            let (body, kind): (Vec<u8>, &str) = match path.as_str() {
-                "/" | "/index.html" => (index.clone().into_bytes(), "text/html; charset=utf-8"),
-                "/embed-skanderborg-en.html" => (
-                    host_page(&index, r#"data-municipality="skanderborg" data-lang="en""#).into_bytes(),
-                    "text/html; charset=utf-8",
-                ),
-                "/embed-counter.html" => (
-                    host_page(&index, r#"data-municipality="jammerbugt" data-mode="counter""#).into_bytes(),
-                    "text/html; charset=utf-8",
-                ),
-                // Counter mode with a 3-second idle time (0.05 minutes), so the test waits seconds.
-                "/embed-counter-idle-ar.html" => (
-                    host_page(&index, r#"data-municipality="jammerbugt" data-lang="ar" data-mode="counter" data-idle-minutes="0.05""#).into_bytes(),
-                    "text/html; charset=utf-8",
-                ),
-                "/embed-counter-idle-ti.html" => (
-                    host_page(&index, r#"data-municipality="jammerbugt" data-lang="ti" data-mode="counter" data-idle-minutes="0.05""#).into_bytes(),
-                    "text/html; charset=utf-8",
-                ),
-                "/embed-unknown.html" => (
-                    host_page(&index, r#"data-municipality="gotham" data-lang="tlh""#).into_bytes(),
-                    "text/html; charset=utf-8",
-                ),
-                p => {
-                    let file = dist.join(p.trim_start_matches('/'));
-                    let kind = match file.extension().and_then(|e| e.to_str()) {
-                        Some("js") => "text/javascript",
-                        Some("wasm") => "application/wasm",
-                        Some("css") => "text/css",
-                        Some("ftl") => "text/plain; charset=utf-8",
-                        _ => "application/octet-stream",
-                    };
-                    match (file.starts_with(&dist), std::fs::read(&file)) {
-                        (true, Ok(bytes)) => (bytes, kind),
-                        _ => {
-                            let _ = req.respond(tiny_http::Response::empty(404));
-                            continue;
-                        }
-                    }
-                }
-            };
-            let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
-            let _ = req.respond(tiny_http::Response::from_data(body).with_header(header));
+        for stream in listener.incoming().flatten() {
+            let (log, dist, index, how) = (log.clone(), dist.clone(), index.clone(), how.clone());
+            std::thread::spawn(move || answer_one(stream, &log, &dist, &index, &how));
         }
     });
     Server { base: format!("http://127.0.0.1:{port}"), requests }
+}
+
+/// Reads one request from `stream` and answers it.
+fn answer_one(mut stream: std::net::TcpStream, log: &Mutex<Vec<String>>, dist: &Path, index: &str, how: &Serving) {
+    use std::io::{BufRead, BufReader, Write};
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return; // a speculative connection, closed unused
+    }
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
+            break;
+        }
+    }
+    let target = line.split_whitespace().nth(1).unwrap_or("/").to_owned();
+    let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
+    log.lock().unwrap().push(path.clone());
+    let mut head = String::new();
+    let body = match route(&path, dist, index, how) {
+        Some((body, kind)) => {
+            head.push_str(&format!("HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\n"));
+            if kind.starts_with("text/html") {
+                // Every page under the strict policy, as a municipality should send it.
+                head.push_str(&format!("Content-Security-Policy: {}\r\n", strict_csp(&how.guide)));
+            }
+            body
+        }
+        None => {
+            head.push_str("HTTP/1.1 404 Not Found\r\n");
+            Vec::new()
+        }
+    };
+    if how.cors {
+        head.push_str("Access-Control-Allow-Origin: *\r\n");
+    }
+    head.push_str(&format!("Content-Length: {}\r\nConnection: close\r\n\r\n", body.len()));
+    let _ = stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(&body)).and_then(|_| stream.flush());
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+}
+
+/// What the test server answers for `path`: the body and its content type, or `None` (404).
+fn route(path: &str, dist: &Path, index: &str, how: &Serving) -> Option<(Vec<u8>, &'static str)> {
+    let index = index.to_owned();
+    Some(match path {
+            "/" | "/index.html" => (index.clone().into_bytes(), "text/html; charset=utf-8"),
+            "/embed-skanderborg-en.html" => (
+                host_page(&index, r#"data-municipality="skanderborg" data-lang="en""#).into_bytes(),
+                "text/html; charset=utf-8",
+            ),
+            "/embed-counter.html" => (
+                host_page(&index, r#"data-municipality="jammerbugt" data-mode="counter""#).into_bytes(),
+                "text/html; charset=utf-8",
+            ),
+            // Counter mode with a 3-second idle time (0.05 minutes), so the test waits seconds.
+            "/embed-counter-idle-ar.html" => (
+                host_page(&index, r#"data-municipality="jammerbugt" data-lang="ar" data-mode="counter" data-idle-minutes="0.05""#).into_bytes(),
+                "text/html; charset=utf-8",
+            ),
+            "/embed-counter-idle-ti.html" => (
+                host_page(&index, r#"data-municipality="jammerbugt" data-lang="ti" data-mode="counter" data-idle-minutes="0.05""#).into_bytes(),
+                "text/html; charset=utf-8",
+            ),
+            // Only the test-hooks build panics here (tools/test builds it apart).
+            "/embed-test-panic.html" => (
+                host_page(&index, r#"data-municipality="jammerbugt" data-test-panic="results""#).into_bytes(),
+                "text/html; charset=utf-8",
+            ),
+            "/embed-unknown.html" => (
+                host_page(&index, r#"data-municipality="gotham" data-lang="tlh""#).into_bytes(),
+                "text/html; charset=utf-8",
+            ),
+            "/host/" | "/host/index.html" => (host_example(&how.guide, true).into_bytes(), "text/html; charset=utf-8"),
+            "/host-plain/" => (host_example(&how.guide, false).into_bytes(), "text/html; charset=utf-8"),
+            "/host/site.css" | "/host-plain/site.css" => {
+                (std::fs::read(root().join("examples/host/site.css")).unwrap(), "text/css")
+            }
+            "/host/site.js" | "/host-plain/site.js" => {
+                (std::fs::read(root().join("examples/host/site.js")).unwrap(), "text/javascript")
+            }
+            // The guide as a host page with a Holstebro element embeds it, but its wasm never
+            // arrives (a broken upload, a proxy that drops it).
+            "/broken/" => (
+                host_page(&index, r#"data-municipality="holstebro""#).into_bytes(),
+                "text/html; charset=utf-8",
+            ),
+            p if p.starts_with("/broken/") && p.ends_with(".wasm") => return None,
+            p => {
+                // The guide's files, also from another path than the page (/velkommen/, /broken/).
+                let p = ["/velkommen/", "/broken/"].iter().find_map(|d| p.strip_prefix(d)).unwrap_or(p);
+                let file = dist.join(p.trim_start_matches('/'));
+                let kind = match file.extension().and_then(|e| e.to_str()) {
+                    Some("js") => "text/javascript",
+                    Some("wasm") => "application/wasm",
+                    Some("css") => "text/css",
+                    Some("ftl") => "text/plain; charset=utf-8",
+                    _ => "application/octet-stream",
+                };
+                match (file.starts_with(dist), std::fs::read(&file)) {
+                    (true, Ok(bytes)) => (bytes, kind),
+                    _ => return None,
+                }
+            }
+        })
 }
 
 /// chromedriver on a free port, stopped when dropped.
@@ -149,7 +256,12 @@ fn free_port() -> u16 {
 fn chromedriver() -> Driver {
     let port = free_port();
     let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-    let child = Command::new(&bin)
+    let mut cmd = Command::new(&bin);
+    // VELKOMMEN_CHROMEDRIVER_LOG=dir: chromedriver's verbose log per session, for a hang.
+    if let Ok(dir) = std::env::var("VELKOMMEN_CHROMEDRIVER_LOG") {
+        cmd.arg(format!("--log-path={dir}/chromedriver-{port}.log")).arg("--verbose");
+    }
+    let child = cmd
         .arg(format!("--port={port}"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -212,6 +324,19 @@ fn assert_only_own_files(server: &Server) {
     }
 }
 
+/// The guide's element matching `css`, inside the shadow root the loader gives the host element
+/// (`document.querySelector` and WebDriver's own find cannot see in there).
+async fn find(c: &Client, css: &str) -> Result<fantoccini::elements::Element, fantoccini::error::CmdError> {
+    let root = c.find(Locator::Css("#velkommen")).await?.shadow_root().await?;
+    root.find(Locator::Css(css)).await
+}
+
+/// Every one of the guide's elements matching `css` (see [`find`]).
+async fn find_all(c: &Client, css: &str) -> Result<Vec<fantoccini::elements::Element>, fantoccini::error::CmdError> {
+    let root = c.find(Locator::Css("#velkommen")).await?.shadow_root().await?;
+    root.find_all(Locator::Css(css)).await
+}
+
 /// Waits up to 30 s (a slow machine, a cold wasm compile) until `css` has exactly `want` as text.
 async fn wait_text(c: &Client, css: &str, want: &str) {
     wait_for(c, css, want, |text| text.trim() == want).await
@@ -226,7 +351,7 @@ async fn wait_for(c: &Client, css: &str, want: &str, ok: impl Fn(&str) -> bool) 
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut last = String::new();
     while Instant::now() < deadline {
-        if let Ok(e) = c.find(Locator::Css(css)).await {
+        if let Ok(e) = find(&c, css).await {
             last = e.text().await.unwrap_or_default();
             if ok(&last) {
                 return;
@@ -246,6 +371,15 @@ async fn html_attr(c: &Client, name: &str) -> String {
         .to_owned()
 }
 
+/// An attribute of the guide's root element (`.vk`, inside the shadow root).
+async fn guide_attr(c: &Client, name: &str) -> String {
+    let v = c
+        .execute(&format!("return document.getElementById('velkommen').shadowRoot.querySelector('.vk').getAttribute('{name}')"), vec![])
+        .await
+        .unwrap();
+    v.as_str().unwrap_or_default().to_owned()
+}
+
 async fn screenshot(c: &Client, name: &str) {
     let png = c.screenshot().await.expect("screenshot");
     let dir = root().join("target/screenshots");
@@ -254,7 +388,7 @@ async fn screenshot(c: &Client, name: &str) {
 }
 
 async fn click(c: &Client, css: &str) {
-    let e = c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    let e = find(&c, css).await.unwrap_or_else(|e| panic!("{css}: {e}"));
     e.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
 }
 
@@ -295,7 +429,7 @@ async fn answer(c: &Client, question: &str, values: &[&str]) {
 
 async fn shown_items(c: &Client) -> Vec<String> {
     let mut out = vec![];
-    for e in c.find_all(Locator::Css("[data-item-id]")).await.unwrap() {
+    for e in find_all(&c, "[data-item-id]").await.unwrap() {
         out.push(e.attr("data-item-id").await.unwrap().unwrap());
     }
     out
@@ -321,13 +455,13 @@ async fn assert_no_answer_in_address(c: &Client, screen: &str) {
 /// element matching `css`.
 async fn open_disclosure_around(c: &Client, css: &str) {
     c.execute(
-        "const d = document.querySelector(arguments[0]).parentElement.closest('details:not([open])'); d.querySelector(':scope > summary').id = 'vk-test-open';",
+        "const d = document.getElementById('velkommen').shadowRoot.querySelector(arguments[0]).parentElement.closest('details:not([open])'); d.querySelector(':scope > summary').id = 'vk-test-open';",
         vec![json!(css)],
     )
     .await
     .unwrap_or_else(|e| panic!("no closed disclosure around {css}: {e}"));
     click(c, "#vk-test-open").await;
-    c.execute("document.getElementById('vk-test-open').removeAttribute('id')", vec![]).await.unwrap();
+    c.execute("document.getElementById('velkommen').shadowRoot.getElementById('vk-test-open').removeAttribute('id')", vec![]).await.unwrap();
 }
 
 /// A Chrome DevTools Protocol command, sent through chromedriver's `goog/cdp/execute`.
@@ -345,7 +479,7 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
 
 /// The page's visible text (what a person sees without opening anything), white space folded.
 async fn visible_text(c: &Client, css: &str) -> String {
-    let t = c.execute("return document.querySelector(arguments[0]).innerText", vec![json!(css)]).await.unwrap();
+    let t = c.execute("return document.getElementById('velkommen').shadowRoot.querySelector(arguments[0]).innerText", vec![json!(css)]).await.unwrap();
     t.as_str().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -376,9 +510,11 @@ async fn a_host_page_can_set_municipality_and_language() {
     let (server, _driver, c) = session().await;
     c.goto(&format!("{}/embed-skanderborg-en.html", server.base)).await.unwrap();
     wait_text(&c, "h1", "Where do you live, and which language do you want to read?").await;
-    let fixed = c.find(Locator::Css(".vk-fixed")).await.unwrap().text().await.unwrap();
+    let fixed = find(&c, ".vk-fixed").await.unwrap().text().await.unwrap();
     assert!(fixed.contains("Skanderborg Kommune"), "{fixed}");
-    assert_eq!(html_attr(&c, "lang").await, "en");
+    // Embedded, the guide's own root is in English; the host page's <html> stays as it was.
+    assert_eq!(guide_attr(&c, "lang").await, "en");
+    assert_eq!(html_attr(&c, "lang").await, "da");
     click(&c, "button[type=submit]").await;
     wait_text(&c, "h1", "Who do you live with?").await;
     c.close().await.unwrap();
@@ -390,9 +526,9 @@ async fn unknown_host_values_get_a_clear_message_and_the_choice_screen() {
     let (server, _driver, c) = session().await;
     c.goto(&format!("{}/embed-unknown.html", server.base)).await.unwrap();
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
-    let alert = c.find(Locator::Css("[role=alert]")).await.unwrap().text().await.unwrap();
+    let alert = find(&c, "[role=alert]").await.unwrap().text().await.unwrap();
     assert!(alert.contains("gotham") && alert.contains("tlh"), "{alert}");
-    let radios = c.find_all(Locator::Css("input[name=vk-municipality]")).await.unwrap();
+    let radios = find_all(&c, "input[name=vk-municipality]").await.unwrap();
     assert_eq!(radios.len(), 4);
     screenshot(&c, "03-start-unknown-host-values").await;
     c.close().await.unwrap();
@@ -409,7 +545,7 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     click(&c, "button[type=submit]").await;
 
     wait_text(&c, "h1", "Hvem bor du sammen med?").await;
-    let step = c.find(Locator::Css(".vk-step")).await.unwrap().text().await.unwrap();
+    let step = find(&c, ".vk-step").await.unwrap().text().await.unwrap();
     assert_eq!(step, "Spørgsmål 1 af 11");
     // Continue without an answer: an error, not a step.
     click(&c, "button[type=submit]").await;
@@ -426,7 +562,7 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     answer(&c, "expecting", &["no"]).await;
 
     wait_text(&c, "h1", "Hvor gammel er du?").await;
-    c.find(Locator::Css("#q-age-input")).await.unwrap().send_keys("34").await.unwrap();
+    find(&c, "#q-age-input").await.unwrap().send_keys("34").await.unwrap();
     axe(&c, "question (number)").await;
     screenshot(&c, "12-question-age").await;
     click(&c, "button[type=submit]").await;
@@ -452,11 +588,11 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     // Change one answer: straight back to this page.
     // The link's text, as a screen reader reads it, says what it changes.
     let name = c
-        .execute("return document.querySelector(\"a[href*='s=change-residence']\").textContent", vec![])
+        .execute("return document.getElementById('velkommen').shadowRoot.querySelector(\"a[href*='s=change-residence']\").textContent", vec![])
         .await
         .unwrap();
     assert_eq!(name, json!("Ret Opholdsgrundlag"));
-    let change = c.find(Locator::Css("a[href*='s=change-residence']")).await.unwrap();
+    let change = find(&c, "a[href*='s=change-residence']").await.unwrap();
     change.click().await.unwrap();
     wait_text(&c, "h1", "Hvorfor bor du i Danmark?").await;
     answer(&c, "residence", &["family"]).await;
@@ -474,14 +610,14 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
         assert!(!items.iter().any(|i| i == id), "{id} shown but must not be");
     }
     // Danish is "don't know": items that depend on it would say "may apply"; none here must hide.
-    let item = c.find(Locator::Css("[data-item-id=skanderborg-igu-sosu]")).await.unwrap();
+    let item = find(&c, "[data-item-id=skanderborg-igu-sosu]").await.unwrap();
     let text = item.text().await.unwrap();
     assert!(text.contains("Vist, fordi du svarede:") && text.contains("Køn: Kvinde"), "{text}");
 
     // The list of tiers jumps to one, without touching the fragment (the guide's state).
     let before = fragment(&c).await;
     click(&c, ".vk-toc__list li:nth-child(3) button").await;
-    let focused = c.execute("return document.activeElement.id", vec![]).await.unwrap();
+    let focused = c.execute("return document.getElementById('velkommen').shadowRoot.activeElement.id", vec![]).await.unwrap();
     assert_eq!(focused, json!("vk-tier-for-everyone"));
     assert_eq!(fragment(&c).await, before);
 
@@ -491,7 +627,7 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     assert_no_answer_in_address(&c, "results").await;
     let mut screens = 0;
     loop {
-        let before = c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+        let before = find(&c, "h1").await.unwrap().text().await.unwrap();
         if before == "Hvor bor du, og hvilket sprog vil du læse på?" {
             break;
         }
@@ -505,10 +641,10 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     c.forward().await.unwrap();
     wait_text(&c, "h1", "Hvem bor du sammen med?").await;
     // The answer given on this screen is still chosen: it lives in memory.
-    let checked = c.execute("return document.querySelector('input[value=partner_children]').checked", vec![]).await.unwrap();
+    let checked = c.execute("return document.getElementById('velkommen').shadowRoot.querySelector('input[value=partner_children]').checked", vec![]).await.unwrap();
     assert_eq!(checked, json!(true));
     for _ in 1..screens {
-        let before = c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+        let before = find(&c, "h1").await.unwrap().text().await.unwrap();
         c.forward().await.unwrap();
         wait_for(&c, "h1", "another screen", |h| h != before).await;
     }
@@ -537,7 +673,7 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     assert!(!f.contains("household") && !f.contains("m="), "{f}");
     c.back().await.unwrap();
     wait_text(&c, "h1", "Dine svar er ikke gemt").await;
-    let text = visible_text(&c, "body").await;
+    let text = visible_text(&c, ".vk").await;
     for answer in ["Kvinde", "34", "Med en partner og børn", "Jeg søger arbejde"] {
         assert!(!text.contains(answer), "{answer} after Start again and Back: {text}");
     }
@@ -563,7 +699,7 @@ async fn a_deep_link_opens_results_and_a_bad_link_starts_afresh() {
     let items = shown_items(&c).await;
     assert!(!items.iter().any(|i| i == "national-daycare" || i == "national-igu-job" || i == "national-programme-refugee"), "{items:?}");
     assert!(items.iter().any(|i| i == "national-programme-forloeb"), "{items:?}");
-    let maybe = c.find_all(Locator::Css(".vk-item--maybe")).await.unwrap();
+    let maybe = find_all(&c, ".vk-item--maybe").await.unwrap();
     assert!(!maybe.is_empty(), "unanswered questions give 'may apply' items");
     let t = maybe[0].text().await.unwrap();
     assert!(t.contains("May apply – ask") && t.contains("It depends on:"), "{t}");
@@ -662,14 +798,14 @@ async fn walk_in(code: &str) {
     // "Don't know" to everything: every item that depends on an answer says "may apply".
     let check = m.t("check-heading");
     for _ in 0..15 {
-        let h1 = c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+        let h1 = find(&c, "h1").await.unwrap().text().await.unwrap();
         if h1 == check {
             break;
         }
         click(&c, "input[value='?'] + label").await;
         click(&c, "form button[type=submit]").await;
         let deadline = Instant::now() + Duration::from_secs(10);
-        while c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap() == h1 {
+        while find(&c, "h1").await.unwrap().text().await.unwrap() == h1 {
             assert!(Instant::now() < deadline, "stuck on {h1}");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -683,8 +819,8 @@ async fn walk_in(code: &str) {
     wait_text(&c, "h1", &heading).await;
     // The first results screen, as the person first sees it.
     screenshot(&c, &format!("43-{code}-results")).await;
-    assert!(!c.find_all(Locator::Css(".vk-item--maybe")).await.unwrap().is_empty());
-    assert!(!c.find_all(Locator::Css(".vk-glossary")).await.unwrap().is_empty(), "Danish words explained");
+    assert!(!find_all(&c, ".vk-item--maybe").await.unwrap().is_empty());
+    assert!(!find_all(&c, ".vk-glossary").await.unwrap().is_empty(), "Danish words explained");
     // The glossary is part of a card's full text: open the card, then the glossary.
     open_disclosure_around(&c, ".vk-item .vk-glossary").await;
     click(&c, ".vk-item .vk-glossary summary").await;
@@ -702,13 +838,13 @@ async fn walk_in(code: &str) {
     let printed = visible_text(&c, "main").await;
     let danish_title = Messages::embedded(velkommen::i18n::SOURCE).unwrap().t("results-steps-heading");
     assert!(printed.contains(&m.t("results-steps-heading")) && printed.contains(&danish_title), "both languages on paper");
-    assert!(c.find(Locator::Css(".vk-print-head .vk-qr")).await.unwrap().is_displayed().await.unwrap(), "the QR code on paper");
+    assert!(find(&c, ".vk-print-head .vk-qr").await.unwrap().is_displayed().await.unwrap(), "the QR code on paper");
     c.issue_cmd(Cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))).await.unwrap();
 
     // Switching language keeps the answers and the screen.
     c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
     click(&c, ".vk-langs__summary").await;
-    let open = c.execute("return document.querySelector('.vk-langs__details').open", vec![]).await.unwrap();
+    let open = c.execute("return document.getElementById('velkommen').shadowRoot.querySelector('.vk-langs__details').open", vec![]).await.unwrap();
     assert_eq!(open, json!(true), "the language list opens");
     screenshot(&c, &format!("44-{code}-language-switcher")).await;
     click(&c, ".vk-langs__button[lang=da]").await;
@@ -747,7 +883,7 @@ fn results_link(h: &households::Household, code: &str) -> String {
 
 /// Scrolls `css` to the top of the viewport and saves a screenshot there.
 async fn screenshot_at(c: &Client, css: &str, name: &str) {
-    c.execute("document.querySelector(arguments[0]).scrollIntoView()", vec![json!(css)]).await.unwrap();
+    c.execute("document.getElementById('velkommen').shadowRoot.querySelector(arguments[0]).scrollIntoView()", vec![json!(css)]).await.unwrap();
     screenshot(c, name).await;
 }
 
@@ -772,7 +908,7 @@ async fn results_in_tiers(code: &str) {
     screenshot(&c, &format!("50-{code}-results-first-screen")).await;
 
     // Tier 1: the editor's first steps for this person, in order.
-    let steps = c.find_all(Locator::Css("[data-tier=steps] li")).await.unwrap();
+    let steps = find_all(&c, "[data-tier=steps] li").await.unwrap();
     assert!((1..=MAX_STEPS).contains(&steps.len()), "{} steps", steps.len());
     for (li, item) in steps.iter().zip(&page.steps) {
         assert_eq!(li.attr("data-step-for").await.unwrap().as_deref(), Some(item.id.as_str()));
@@ -784,7 +920,7 @@ async fn results_in_tiers(code: &str) {
         let c = c.clone();
         async move {
             let mut out = vec![];
-            for e in c.find_all(Locator::Css(&format!("[data-tier={tier}] [data-item-id]"))).await.unwrap() {
+            for e in find_all(&c, &format!("[data-tier={tier}] [data-item-id]")).await.unwrap() {
                 out.push(e.attr("data-item-id").await.unwrap().unwrap());
             }
             out
@@ -812,7 +948,7 @@ async fn results_in_tiers(code: &str) {
     screenshot_at(&c, "[data-tier=for-you]", &format!("52-{code}-results-tier-for-you")).await;
     axe(&c, &format!("results, cards closed ({code})")).await;
     // Keyboard: Tab to the card's "read more" and press Enter.
-    c.execute(&format!("document.querySelector('{card} summary').focus()"), vec![]).await.unwrap();
+    c.execute(&format!("document.getElementById('velkommen').shadowRoot.querySelector('{card} summary').focus()"), vec![]).await.unwrap();
     c.active_element().await.unwrap().send_keys("\u{E007}").await.unwrap();
     let opened = visible_text(&c, &card).await;
     assert!(opened.contains(&m.t(&first.item.body)), "{opened}");
@@ -903,7 +1039,7 @@ async fn the_persian_danish_course_card_shows_three_and_a_half_years_the_right_w
     wait_contains(&c, &format!("{card} h4"), &m.t("national-danish-3-5-years-title")).await;
     // The title as the screen shows it (without the Danish that only paper shows beneath it).
     let title = c
-        .execute(&format!("const h = document.querySelector('{card} h4').cloneNode(true); h.querySelectorAll('.vk-print-da').forEach(e => e.remove()); return h.textContent"), vec![])
+        .execute(&format!("const h = document.getElementById('velkommen').shadowRoot.querySelector('{card} h4').cloneNode(true); h.querySelectorAll('.vk-print-da').forEach(e => e.remove()); return h.textContent"), vec![])
         .await
         .unwrap();
     let title = title.as_str().unwrap();
@@ -946,7 +1082,7 @@ async fn the_qr_code_opens_the_same_results_on_another_device() {
     assert!(!items.is_empty());
     assert_no_answer_in_address(&c, "results (ar)").await;
     click(&c, ".vk-take-home__toggle").await;
-    let svg = c.find(Locator::Css(".vk-take-home__panel .vk-qr")).await.unwrap();
+    let svg = find(&c, ".vk-take-home__panel .vk-qr").await.unwrap();
     axe(&c, "results with the take-home panel open (ar)").await;
     screenshot_at(&c, ".vk-take-home__panel", "55-ar-take-home").await;
     let png = svg.screenshot().await.expect("a screenshot of the QR code");
@@ -1002,7 +1138,7 @@ async fn assert_back_shows_none_of_the_previous_person(c: &Client, after: &str) 
     assert_no_answer_in_address(c, after).await;
     c.back().await.unwrap();
     wait_for(c, "h1", "an earlier screen", |h| h != "Hvor bor du, og hvilket sprog vil du læse på?").await;
-    let checked = c.execute("return document.querySelectorAll('input:checked').length", vec![]).await.unwrap();
+    let checked = c.execute("return document.getElementById('velkommen').shadowRoot.querySelectorAll('input:checked').length", vec![]).await.unwrap();
     assert_eq!(checked, json!(0), "{after}: Back shows an answer of the previous person");
 }
 
@@ -1033,13 +1169,13 @@ async fn counter_mode_next_citizen_browse_and_search() {
     let entries = velkommen::browse::entries(&content, content.municipality("jammerbugt").unwrap());
     let index = velkommen::browse::SearchIndex::new(&entries, &ti, &da);
     let count = |q: &str| ti.t_with("browse-count", &[("count", index.search(q).len().into())]);
-    let search = c.find(Locator::Css("#vk-browse-search")).await.unwrap();
+    let search = find(&c, "#vk-browse-search").await.unwrap();
     search.send_keys("dagpleje").await.unwrap();
     wait_text(&c, ".vk-browse-count", &count("dagpleje")).await;
     let found = shown_items(&c).await;
     assert!(found.contains(&"jammerbugt-dagpleje".to_owned()) && found.len() < all, "{found:?}");
     // Whom it is for, in words, in the reader's language.
-    let who = c.find(Locator::Css("[data-item-id=jammerbugt-dagpleje] .vk-browse-who")).await.unwrap().text().await.unwrap();
+    let who = find(&c, "[data-item-id=jammerbugt-dagpleje] .vk-browse-who").await.unwrap().text().await.unwrap();
     assert!(who.contains(&ti.t("q-expecting-short")), "{who}");
     axe(&c, "browse with a search (ti, counter mode)").await;
     screenshot(&c, "80-ti-browse-search").await;
@@ -1056,7 +1192,7 @@ async fn counter_mode_next_citizen_browse_and_search() {
 
     // Large text, and still no sideways scrolling.
     click(&c, ".vk-large-toggle").await;
-    assert_eq!(c.find(Locator::Css(".vk-large-toggle")).await.unwrap().attr("aria-pressed").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(find(&c, ".vk-large-toggle").await.unwrap().attr("aria-pressed").await.unwrap().as_deref(), Some("true"));
     assert_no_sideways_scroll(&c, "browse, large text").await;
 
     // A person answers, then "Next citizen": start page in Danish, municipality kept, and Back
@@ -1072,7 +1208,7 @@ async fn counter_mode_next_citizen_browse_and_search() {
     assert_back_shows_none_of_the_previous_person(&c, "next citizen").await;
     // Leaving counter mode removes the bar.
     click(&c, ".vk-counter__exit").await;
-    assert!(c.find_all(Locator::Css(".vk-counter")).await.unwrap().is_empty());
+    assert!(find_all(&c, ".vk-counter").await.unwrap().is_empty());
     c.close().await.unwrap();
 }
 
@@ -1102,20 +1238,20 @@ async fn idle_reset_in(server: &Server, c: &Client, code: &str) {
     click(&c, "input[name=q-household][value='partner'] + label").await;
     // No input for the idle time: the dialog, modal, in both languages.
     wait_for(&c, "dialog.vk-idle", "the idle dialog", |t| t.contains(&m.t("idle-heading")) && t.contains("Er du her stadig?")).await;
-    let modal = c.execute("return document.querySelector('dialog.vk-idle').matches(':modal')", vec![]).await.unwrap();
+    let modal = c.execute("return document.getElementById('velkommen').shadowRoot.querySelector('dialog.vk-idle').matches(':modal')", vec![]).await.unwrap();
     assert_eq!(modal, json!(true), "a modal dialog: focus stays in it");
-    let langs = c.execute("return [...document.querySelectorAll('.vk-idle__lang')].map(e => e.lang + ':' + e.dir)", vec![]).await.unwrap();
+    let langs = c.execute("return [...document.getElementById('velkommen').shadowRoot.querySelectorAll('.vk-idle__lang')].map(e => e.lang + ':' + e.dir)", vec![]).await.unwrap();
     assert_eq!(langs, json!([format!("{code}:{}", lang(code).unwrap().dir()), "da:ltr".to_owned()]));
     axe(&c, &format!("idle dialog ({code} + da)")).await;
     screenshot(&c, &format!("81-{code}-idle-dialog")).await;
     // Any input cancels it, and the answer is still there.
     c.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
     let deadline = Instant::now() + Duration::from_secs(5);
-    while !c.find_all(Locator::Css("dialog.vk-idle")).await.unwrap().is_empty() {
+    while !find_all(&c, "dialog.vk-idle").await.unwrap().is_empty() {
         assert!(Instant::now() < deadline, "input did not cancel the dialog");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let checked = c.execute("return document.querySelector('input[value=partner]').checked", vec![]).await.unwrap();
+    let checked = c.execute("return document.getElementById('velkommen').shadowRoot.querySelector('input[value=partner]').checked", vec![]).await.unwrap();
     assert_eq!(checked, json!(true), "the answer is kept");
     // Left alone: the countdown runs out, and the person is wiped (the start page, in Danish).
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
@@ -1138,12 +1274,12 @@ async fn the_quick_form_in_two_languages_reaches_results_with_the_keyboard_only(
     wait_contains(&c, "h1", "Alle spørgsmål på én side").await;
     // Both languages, side by side, each block with its own lang and dir.
     let blocks = c
-        .execute("const h = document.querySelector('[data-question=household] legend'); return [...h.querySelectorAll('[lang]')].map(e => e.lang + ':' + e.dir)", vec![])
+        .execute("const h = document.getElementById('velkommen').shadowRoot.querySelector('[data-question=household] legend'); return [...h.querySelectorAll('[lang]')].map(e => e.lang + ':' + e.dir)", vec![])
         .await
         .unwrap();
     assert_eq!(blocks, json!(["ar:rtl", "da:ltr"]));
     let side = c
-        .execute("const b = document.querySelector('[data-question=household] legend .vk-bi').children; return b[0].getBoundingClientRect().top === b[1].getBoundingClientRect().top", vec![])
+        .execute("const b = document.getElementById('velkommen').shadowRoot.querySelector('[data-question=household] legend .vk-bi').children; return b[0].getBoundingClientRect().top === b[1].getBoundingClientRect().top", vec![])
         .await
         .unwrap();
     assert_eq!(side, json!(true), "side by side on a desktop screen");
@@ -1151,14 +1287,14 @@ async fn the_quick_form_in_two_languages_reaches_results_with_the_keyboard_only(
     screenshot(&c, "82-ar-quick-form-1280").await;
     // Keyboard only: from the heading, Tab into the first question and choose with the arrow
     // keys, Tab on to the age, type it, and Enter.
-    c.execute("document.querySelector('h1').focus()", vec![]).await.unwrap();
+    c.execute("document.getElementById('velkommen').shadowRoot.querySelector('h1').focus()", vec![]).await.unwrap();
     let key = |k: &'static str| {
         let c = c.clone();
         async move { c.active_element().await.unwrap().send_keys(k).await.unwrap() }
     };
     key("\u{E004}").await; // Tab: the household question's first option
     key("\u{E015}").await; // Arrow down: the next option ("with a partner") is chosen
-    let chosen = c.execute("return [document.querySelector('input[name=quick-household]:checked').value, document.activeElement.id]", vec![]).await.unwrap();
+    let chosen = c.execute("return [document.getElementById('velkommen').shadowRoot.querySelector('input[name=quick-household]:checked').value, document.getElementById('velkommen').shadowRoot.activeElement.id]", vec![]).await.unwrap();
     assert_eq!(chosen, json!(["partner", "quick-household-partner"]), "chosen, and the focus stays on it");
     key("\u{E004}").await; // Tab: the children's ages (first checkbox)
     for _ in 0..6 {
@@ -1166,7 +1302,7 @@ async fn the_quick_form_in_two_languages_reaches_results_with_the_keyboard_only(
     }
     key("\u{E004}").await; // Tab: expecting
     key("\u{E004}").await; // Tab: age
-    let focused = c.execute("return document.activeElement.id", vec![]).await.unwrap();
+    let focused = c.execute("return document.getElementById('velkommen').shadowRoot.activeElement.id", vec![]).await.unwrap();
     assert_eq!(focused, json!("quick-age"));
     key("41").await;
     key("\u{E007}").await; // Enter
@@ -1200,7 +1336,7 @@ async fn counter_screens_show_the_persons_language_beside_the_danish() {
         let blocks = |css: &'static str| {
             let c = c.clone();
             async move {
-                c.execute(&format!("return [...document.querySelector('{css} .vk-bi').children].map(e => e.lang + ':' + e.dir)"), vec![])
+                c.execute(&format!("return [...document.getElementById('velkommen').shadowRoot.querySelector('{css} .vk-bi').children].map(e => e.lang + ':' + e.dir)"), vec![])
                     .await
                     .unwrap()
             }
@@ -1234,7 +1370,7 @@ async fn counter_screens_show_the_persons_language_beside_the_danish() {
         // The browse view with a search.
         c.goto(&format!("{}/#m=skanderborg&l={code}&mode=counter&s=browse", server.base)).await.unwrap();
         wait_contains(&c, "h1", "Skanderborg").await;
-        c.find(Locator::Css("#vk-browse-search")).await.unwrap().send_keys("bydelsm").await.unwrap();
+        find(&c, "#vk-browse-search").await.unwrap().send_keys("bydelsm").await.unwrap();
         wait_for(&c, ".vk-browse-count", "a count", |t| !t.is_empty()).await;
         assert!(shown_items(&c).await.contains(&"skanderborg-bydelsmoedre".to_owned()));
         assert_eq!(blocks("[data-item-id=skanderborg-bydelsmoedre] summary").await, pair);
@@ -1242,4 +1378,261 @@ async fn counter_screens_show_the_persons_language_beside_the_danish() {
         screenshot(&c, &format!("87-{code}-counter-browse-{width}")).await;
         c.close().await.unwrap();
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Embedding: the loader, the shadow root, the strict policy, and no dead screen.
+
+/// From the next page load on, every `securitypolicyviolation` of the page is kept in
+/// `window.__cspViolations` (a DevTools script: it runs before any of the page's own).
+async fn record_csp_violations(c: &Client) {
+    let source = "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => \
+                  window.__cspViolations.push(e.violatedDirective + ' blocked ' + e.blockedURI + ' in ' + e.sourceFile + ':' + e.lineNumber));";
+    c.issue_cmd(Cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": source }))).await.expect("CDP");
+}
+
+async fn csp_violations(c: &Client) -> Vec<String> {
+    let v = c.execute("return window.__cspViolations || ['the recorder is missing']", vec![]).await.unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+/// The violations caused by the page's own files: axe-core, injected by the test as a script
+/// without a file, adds `<style>` elements of its own, which the policy rightly blocks.
+async fn csp_violations_of_the_page(c: &Client) -> Vec<String> {
+    csp_violations(c).await.into_iter().filter(|v| !v.contains(" in :")).collect()
+}
+
+/// The computed styles that make an element look the way it does, for each selector: of the
+/// guide's elements (inside its shadow root) when `guide`, else of the page's own.
+async fn computed_styles(c: &Client, guide: bool, selectors: &[&str]) -> Vec<String> {
+    let v = c
+        .execute(
+            r#"const [sels, guide] = arguments;
+               const root = guide ? document.getElementById('velkommen').shadowRoot : document;
+               const props = ['font-size', 'font-family', 'font-weight', 'line-height', 'letter-spacing', 'color',
+                 'background-color', 'text-transform', 'box-sizing', 'padding-top', 'padding-left', 'margin-top',
+                 'border-top-width', 'border-top-style', 'border-top-color', 'border-bottom-width', 'border-radius', 'min-height'];
+               return sels.map(css => {
+                 const e = root.querySelector(css);
+                 if (!e) return css + ': missing';
+                 const s = getComputedStyle(e);
+                 return css + ': ' + props.map(p => p + '=' + s.getPropertyValue(p)).join('; ');
+               });"#,
+            vec![json!(selectors), json!(guide)],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+/// The guide's key elements on its first screen: heading, button, radio card, language switch.
+const GUIDE_KEY_ELEMENTS: &[&str] = &["h1", "button[type=submit]", "label[for=vk-lang-ar]", ".vk-langs__summary", ".vk-lead"];
+/// The host page's own elements, which the guide must not restyle.
+const HOST_ELEMENTS: &[&str] = &["body", "h1.site-title", ".site-nav a", ".site-search", ".site-intro", ".site-main", "h2.site-h2", "footer p"];
+
+/// "Don't know" (or the first option) to every question until the check page, then the results.
+async fn answer_until_results(c: &Client, check: &str) {
+    for _ in 0..20 {
+        let h1 = find(c, "h1").await.unwrap().text().await.unwrap();
+        if h1 == check {
+            click(c, "form button[type=submit]").await;
+            wait_for(c, "[data-tier=steps]", "the steps", |_| true).await;
+            return;
+        }
+        if find(c, "input[value='?'] + label").await.is_ok() {
+            click(c, "input[value='?'] + label").await;
+        } else if let Ok(age) = find(c, "#q-age-input").await {
+            age.send_keys("34").await.unwrap();
+        } else {
+            click(c, "input + label").await;
+        }
+        click(c, "form button[type=submit]").await;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while find(c, "h1").await.unwrap().text().await.unwrap() == h1 {
+            assert!(Instant::now() < deadline, "stuck on {h1}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    panic!("never reached the check page");
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn embedded_on_a_municipal_page_under_a_strict_policy() {
+    use velkommen::i18n::{lang, Messages};
+    let ar = Messages::embedded(lang("ar").unwrap()).unwrap();
+    let (server, _driver, c) = session().await;
+    record_csp_violations(&c).await;
+
+    // Standalone, under the same policy: no violation, and how the guide's elements look.
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let standalone = computed_styles(&c, true, GUIDE_KEY_ELEMENTS).await;
+    assert_eq!(csp_violations(&c).await, Vec::<String>::new(), "standalone");
+    assert_eq!(c.title().await.unwrap(), "Velkommen", "standalone: the page is the guide's");
+
+    // The municipality's page without the guide: how its own elements look.
+    c.goto(&format!("{}/host-plain/", server.base)).await.unwrap();
+    let host_alone = computed_styles(&c, false, HOST_ELEMENTS).await;
+
+    // The same page with the guide, loaded from /velkommen/.
+    c.goto(&format!("{}/host/", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    screenshot(&c, "90-host-embedded-390-cookie-banner").await;
+    assert_eq!(computed_styles(&c, false, HOST_ELEMENTS).await, host_alone, "the guide restyled the host page");
+    assert_eq!(computed_styles(&c, true, GUIDE_KEY_ELEMENTS).await, standalone, "the host page restyled the guide");
+    let fixed = find(&c, ".vk-fixed").await.unwrap().text().await.unwrap();
+    assert!(fixed.contains("Jammerbugt Kommune"), "{fixed}");
+    assert_eq!(csp_violations(&c).await, Vec::<String>::new(), "embedded, loaded");
+    // Loading the guide moved no focus away from the host page.
+    let focused = c.execute("return document.activeElement === document.body", vec![]).await.unwrap();
+    assert_eq!(focused, json!(true), "the guide took focus on load");
+    c.find(Locator::Css(".site-cookies__ok")).await.unwrap().click().await.unwrap();
+    axe(&c, "embedded start page").await;
+    screenshot(&c, "90-host-embedded-390").await;
+
+    // Arabic: the guide turns right-to-left; the host page's <html>, title and layout do not.
+    click(&c, "label[for=vk-lang-ar]").await;
+    wait_text(&c, "h1", &ar.t("choose-heading")).await;
+    assert_eq!(guide_attr(&c, "dir").await, "rtl");
+    assert_eq!(html_attr(&c, "lang").await, "da");
+    assert_eq!(html_attr(&c, "dir").await, "");
+    assert_eq!(c.title().await.unwrap(), "Ny i kommunen | Jammerbugt Kommune");
+    assert_eq!(computed_styles(&c, false, HOST_ELEMENTS).await, host_alone, "Arabic restyled the host page");
+
+    // The whole flow, embedded: every question, the check page, the results.
+    click(&c, "button[type=submit]").await;
+    wait_text(&c, "h1", &ar.t("q-household")).await;
+    // Each new screen moves focus to its heading, inside the shadow root.
+    let focused = c.execute("return document.getElementById('velkommen').shadowRoot.activeElement.tagName", vec![]).await.unwrap();
+    assert_eq!(focused, json!("H1"));
+    answer_until_results(&c, &ar.t("check-heading")).await;
+    assert_eq!(c.title().await.unwrap(), "Ny i kommunen | Jammerbugt Kommune");
+    assert!(!shown_items(&c).await.is_empty());
+    // A disclosure opens by keyboard inside the shadow root.
+    c.execute("document.getElementById('velkommen').shadowRoot.querySelector('.vk-item details summary').focus()", vec![]).await.unwrap();
+    c.active_element().await.unwrap().send_keys("\u{E007}").await.unwrap();
+    let open = c.execute("return document.getElementById('velkommen').shadowRoot.querySelector('.vk-item details').open", vec![]).await.unwrap();
+    assert_eq!(open, json!(true), "Enter on a summary opens it");
+    axe(&c, "embedded results (ar)").await;
+    screenshot(&c, "91-host-embedded-390-results-ar").await;
+    c.issue_cmd(Cdp("Emulation.setDeviceMetricsOverride", json!({ "width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false })))
+        .await
+        .unwrap();
+    c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+    screenshot(&c, "92-host-embedded-1280-results-ar").await;
+    assert_eq!(csp_violations_of_the_page(&c).await, Vec::<String>::new(), "embedded, the whole flow");
+
+    // The recorder itself works: an inline style attribute on the host page is reported.
+    let before = csp_violations(&c).await.len();
+    c.execute("const d = document.createElement('div'); d.setAttribute('style', 'color: red'); document.body.append(d)", vec![]).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !csp_violations(&c).await[before..].iter().any(|v| v.starts_with("style-src-attr")) {
+        assert!(Instant::now() < deadline, "the violation recorder saw nothing");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_guide_from_another_origin_works_on_the_host_page() {
+    use velkommen::i18n::{lang, Messages};
+    let uk = Messages::embedded(lang("uk").unwrap()).unwrap();
+    // The guide on one port, the municipality's page on another: two origins.
+    let guide = serve_with(dist(), Serving { cors: true, guide: String::new() });
+    let host = serve_with(dist(), Serving { cors: false, guide: guide.base.clone() });
+    let driver = chromedriver();
+    let c = browser(&driver).await;
+    record_csp_violations(&c).await;
+    c.goto(&format!("{}/host/", host.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    c.find(Locator::Css(".site-cookies__ok")).await.unwrap().click().await.unwrap();
+    // Ukrainian is a file fetched from the guide's origin, not the page's.
+    click(&c, "label[for=vk-lang-uk]").await;
+    wait_text(&c, "h1", &uk.t("choose-heading")).await;
+    click(&c, "button[type=submit]").await;
+    wait_text(&c, "h1", &uk.t("q-household")).await;
+    let from_guide = guide.requests.lock().unwrap().clone();
+    for f in ["/velkommen/velkommen.js", "/velkommen/locales/uk.ftl"] {
+        assert!(from_guide.iter().any(|r| r == f), "{f} not fetched from the guide's origin: {from_guide:?}");
+    }
+    assert!(from_guide.iter().any(|r| r.ends_with(".wasm")), "{from_guide:?}");
+    let from_host = host.requests.lock().unwrap().clone();
+    assert!(from_host.iter().all(|r| r.starts_with("/host/")), "the host's origin served guide files: {from_host:?}");
+    assert_eq!(csp_violations(&c).await, Vec::<String>::new(), "cross-origin");
+    c.close().await.unwrap();
+}
+
+/// The test build with `--features test-hooks` (a debug build: only this test uses it).
+fn test_hooks_dist() -> &'static Path {
+    static DIST: OnceLock<PathBuf> = OnceLock::new();
+    DIST.get_or_init(|| {
+        if let Ok(d) = std::env::var("VELKOMMEN_TEST_HOOKS_DIST") {
+            return PathBuf::from(d);
+        }
+        let out = root().join("target/e2e-test-hooks-dist");
+        let status = Command::new("trunk")
+            .args(["build", "--offline", "--features", "test-hooks", "--dist"])
+            .arg(&out)
+            .current_dir(root())
+            .status()
+            .expect("trunk is installed (tools/setup)");
+        assert!(status.success(), "trunk build --features test-hooks failed");
+        out
+    })
+    .as_path()
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn a_missing_wasm_or_a_panic_shows_a_message_with_the_phone_number() {
+    let (server, _driver, c) = session().await;
+    // The wasm never arrives, the language is not known yet: Danish and English, Holstebro's number.
+    c.goto(&format!("{}/broken/", server.base)).await.unwrap();
+    wait_text(&c, ".vk-crash h1", "Guiden virker ikke lige nu").await;
+    wait_text(&c, ".vk-crash h2", "The guide is not working right now").await;
+    // Without the isolation marks around the name and number (as Fluent puts them).
+    let text = visible_text(&c, ".vk-crash").await.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(text.contains("Ring til Holstebro Kommune: 96 11 70 00"), "{text}");
+    assert!(text.contains("Call Holstebro Kommune: 96 11 70 00"), "{text}");
+    let tel = find(&c, ".vk-crash a[href^='tel:']").await.unwrap().attr("href").await.unwrap();
+    assert_eq!(tel.as_deref(), Some("tel:96117000"));
+    axe(&c, "missing wasm").await;
+    screenshot(&c, "93-missing-wasm").await;
+    // The language in the address (a link in Arabic): the message in Arabic only.
+    c.goto(&format!("{}/broken/#l=ar&m=jammerbugt", server.base)).await.unwrap();
+    c.refresh().await.unwrap();
+    wait_for(&c, ".vk-crash", "Arabic", |t| t.contains("72 57 77 77")).await;
+    assert!(visible_text(&c, ".vk-crash").await.contains(&crash_text("ar", "crash-heading")));
+    assert_eq!(guide_attr(&c, "lang").await, "ar");
+    assert_eq!(guide_attr(&c, "dir").await, "rtl");
+    assert!(find(&c, ".vk-crash h2").await.is_err(), "one language when it is known");
+    screenshot(&c, "94-missing-wasm-ar").await;
+    // "Start again" reloads the page without the guide's fragment.
+    click(&c, ".vk-crash button").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !fragment(&c).await.is_empty() {
+        assert!(Instant::now() < deadline, "start again kept the fragment");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    wait_text(&c, ".vk-crash h1", "Guiden virker ikke lige nu").await;
+
+    // A panic in the middle of use (the test build panics on the results screen): the message in
+    // the person's language with the number of the municipality they chose.
+    let hooks = serve(test_hooks_dist());
+    let h = households::HOUSEHOLDS.iter().find(|h| h.municipality == "jammerbugt").expect("a Jammerbugt household");
+    c.goto(&format!("{}/embed-test-panic.html#{}", hooks.base, results_link(h, "ar"))).await.unwrap();
+    wait_for(&c, ".vk-crash", "the crash message", |t| t.contains("72 57 77 77")).await;
+    let text = visible_text(&c, ".vk-crash").await;
+    assert!(text.contains(&crash_text("ar", "crash-heading")), "{text}");
+    assert_eq!(guide_attr(&c, "lang").await, "ar");
+    screenshot(&c, "95-panic-ar").await;
+    c.close().await.unwrap();
+}
+
+/// A message of `locales/<lang>/crash.ftl` (one line each, as the loader reads them).
+fn crash_text(lang: &str, id: &str) -> String {
+    let file = std::fs::read_to_string(root().join(format!("locales/{lang}/crash.ftl"))).unwrap();
+    file.lines().find_map(|l| l.strip_prefix(&format!("{id} = "))).unwrap_or_else(|| panic!("{lang}: {id}")).to_owned()
 }

@@ -51,7 +51,7 @@ pub fn browse_page(props: &BrowseProps) -> Html {
     let mut last_area = None;
     let mut national_shown = false;
     html! {
-        <main class="vk-main vk-main--wide" id="vk-main">
+        <@{props.ctx.main_tag()} class="vk-main vk-main--wide" id="vk-main">
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
             <h1 class="vk-h1" tabindex="-1">{ m.t_with("browse-heading", &[("municipality", name.into())]) }</h1>
             <div class="vk-form-group">
@@ -98,6 +98,6 @@ pub fn browse_page(props: &BrowseProps) -> Html {
                     }
                 }) }
             </ul>
-        </main>
+        </@>
     }
 }

@@ -72,7 +72,7 @@ pub fn check_page(props: &CheckProps) -> Html {
     });
 
     html! {
-        <main class="vk-main" id="vk-main">
+        <@{props.ctx.main_tag()} class="vk-main" id="vk-main">
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
             <h1 class="vk-h1" tabindex="-1">{ say(&props.ctx, "check-heading") }</h1>
             <p>{ say(&props.ctx, "check-intro") }</p>
@@ -92,6 +92,6 @@ pub fn check_page(props: &CheckProps) -> Html {
                 <button class="vk-button vk-button--primary" type="submit">{ say(&props.ctx, "check-submit") }</button>
             </form>
             <super::take_home::TakeHome ctx={props.ctx.clone()} state={props.state.clone()} />
-        </main>
+        </@>
     }
 }

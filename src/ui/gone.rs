@@ -23,7 +23,7 @@ pub fn answers_gone(props: &GoneProps) -> Html {
     let resume = props.dispatch.reform(|_: MouseEvent| Action::Resume);
     let start_again = props.dispatch.reform(|_: MouseEvent| Action::StartAgain);
     html! {
-        <main class="vk-main" id="vk-main">
+        <@{props.ctx.main_tag()} class="vk-main" id="vk-main">
             <h1 class="vk-h1" tabindex="-1">{ m.t("gone-heading") }</h1>
             <p class="vk-lead">{ m.t("gone-text") }</p>
             <p>{ m.t("gone-link") }</p>
@@ -34,6 +34,6 @@ pub fn answers_gone(props: &GoneProps) -> Html {
             if let Some(mu) = municipality {
                 { super::contact::contact_card(m, Some(m.t(&mu.name)), &mu.contact) }
             }
-        </main>
+        </@>
     }
 }

@@ -61,10 +61,12 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 }
 
 /// Loads `lang` into the cache (in the background).
-pub fn load(lang: Lang, source: Rc<Bundle>, cache: UseReducerDispatcher<LangCache>) {
+/// `base` is the guide's folder (from the loader), which may differ from the host page's; without
+/// it the file is fetched relative to the page, as before there was a loader.
+pub fn load(lang: Lang, source: Rc<Bundle>, base: Option<AttrValue>, cache: UseReducerDispatcher<LangCache>) {
     wasm_bindgen_futures::spawn_local(async move {
         let path = format!("locales/{}.ftl", lang.code);
-        let url = format!("{path}?v={}", crate::embedded::LOCALE_VERSION);
+        let url = format!("{}{path}?v={}", base.as_deref().unwrap_or(""), crate::embedded::LOCALE_VERSION);
         let result = match fetch_text(&url).await {
             Ok(text) => Messages::parse(lang, &[(path.as_str(), text.as_str())], Some(source))
                 .map_err(|e| e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")),

@@ -5,6 +5,7 @@ mod browse;
 mod check;
 mod contact;
 mod counter;
+mod dom;
 mod gone;
 mod hooks;
 mod langs;
@@ -21,35 +22,39 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::Content;
-use crate::embed::{self, HostRequest, HOST_ID};
+use crate::embed::{self, HostRequest};
 use crate::flow::{Action, Screen, State};
 use crate::fragment;
 use crate::glossary::Glossary;
 use crate::i18n::{self, Bundle, Lang, Messages, LANGS, SOURCE};
 use langs::{CacheAction, LangCache};
 
-/// Mounts the guide into `<div id="velkommen">`, reading its `data-municipality` and `data-lang`.
-/// Without such an element (a host page that forgot it) the guide makes one at the end of the body,
-/// so the person still gets the guide rather than nothing.
+/// Mounts the guide into the host element `<div id="velkommen">` (inside the shadow root the
+/// loader gave it), reading its `data-municipality`, `data-lang`, `data-mode`,
+/// `data-idle-minutes` and `data-standalone`.
 pub fn start() {
-    let document = gloo::utils::document();
-    let host = document.get_element_by_id(HOST_ID).unwrap_or_else(|| {
-        let div = document.create_element("div").expect("a document can create a div");
-        div.set_id(HOST_ID);
-        gloo::utils::body().append_child(&div).expect("the body takes a child");
-        div
-    });
+    // A panic shows the loader's message with the municipality's phone number, not a frozen box.
+    // (Through yew: a plain `std::panic::set_hook` is overwritten by yew's own when it renders.)
+    yew::set_custom_panic_hook(Box::new(|info| {
+        gloo::console::error!(format!("velkommen: {info}"));
+        dom::report_crash();
+    }));
+    let host = dom::host();
+    let mount = dom::mount();
+    let attr = |name: &str| host.get_attribute(name).map(AttrValue::from);
     let props = AppProps {
-        municipality: host.get_attribute("data-municipality").map(AttrValue::from),
-        lang: host.get_attribute("data-lang").map(AttrValue::from),
-        mode: host.get_attribute("data-mode").map(AttrValue::from),
-        idle_minutes: host.get_attribute("data-idle-minutes").map(AttrValue::from),
+        municipality: attr("data-municipality"),
+        lang: attr("data-lang"),
+        mode: attr("data-mode"),
+        idle_minutes: attr("data-idle-minutes"),
+        standalone: host.has_attribute("data-standalone"),
+        base: mount.get_attribute("data-base").map(AttrValue::from),
         preferred: preferred_languages(),
         preloaded: Rc::default(),
     };
-    // The host holds a "loading" text for slow connections; the guide replaces it.
-    host.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(host, props).render();
+    // The mount holds a "loading" text for slow connections; the guide replaces it.
+    mount.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(mount, props).render();
 }
 
 /// The browser's preferred languages: used only to pre-select the language choice.
@@ -72,6 +77,14 @@ pub struct AppProps {
     /// `data-idle-minutes` of the host element, as written there.
     #[prop_or_default]
     pub idle_minutes: Option<AttrValue>,
+    /// The guide is the page (our own index.html): it names the page and sets `<html lang dir>`.
+    /// Embedded it touches neither: they belong to the host page.
+    #[prop_or_default]
+    pub standalone: bool,
+    /// The folder the guide's files are in (from the loader): language files are fetched from
+    /// there, which may be another path or origin than the host page's.
+    #[prop_or_default]
+    pub base: Option<AttrValue>,
     /// The browser's preferred languages.
     #[prop_or_default]
     pub preferred: Rc<Vec<String>>,
@@ -127,9 +140,21 @@ pub struct Ctx {
     /// Counter mode with a reader of another language than Danish: the screens show each text
     /// in both, side by side.
     pub bilingual: bool,
+    /// The guide is the page (see [`AppProps::standalone`]).
+    pub standalone: bool,
 }
 
 impl Ctx {
+    /// The element a screen's content is in: `<main>` on the guide's own page; embedded a plain
+    /// `<div>`, since the host page has its own `<main>` (one per page) and the guide sits in it.
+    pub fn main_tag(&self) -> &'static str {
+        if self.standalone {
+            "main"
+        } else {
+            "div"
+        }
+    }
+
     pub fn messages_for(&self, lang: Lang) -> Rc<Messages> {
         self.all.iter().find(|m| m.lang == lang).cloned().unwrap_or_else(|| self.messages.clone())
     }
@@ -196,9 +221,10 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatcher = cache.dispatcher();
         let source = source.clone();
+        let base = props.base.clone();
         use_effect_with((chosen, loaded.is_some(), failed), move |(chosen, loaded, failed)| {
             if !*loaded && !*failed {
-                langs::load(*chosen, (*source).clone(), dispatcher);
+                langs::load(*chosen, (*source).clone(), base, dispatcher);
             }
         });
     }
@@ -207,7 +233,13 @@ pub fn app(props: &AppProps) -> Html {
         Some(m) => (chosen, m.clone()),
         None => (SOURCE, danish.clone()),
     };
-    use_effect_with(lang, |lang| set_document_language(*lang));
+    // Only the guide's own page: embedded, `<html lang dir>` are the host's (the guide's root
+    // carries its own `lang` and `dir`).
+    use_effect_with((lang, props.standalone), |(lang, standalone)| {
+        if *standalone {
+            set_document_language(*lang)
+        }
+    });
 
     // The address follows the screens and never holds an answer (see `hooks::history`); back,
     // forward or an edited address go where the fragment says, answers kept in memory.
@@ -232,9 +264,10 @@ pub fn app(props: &AppProps) -> Html {
     // first render: an embedded guide must not pull focus when the host page loads).
     {
         let first = use_mut_ref(|| true);
+        let standalone = props.standalone;
         use_effect_with(state.screen, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                focus_heading();
+                focus_heading(standalone);
             }
         });
     }
@@ -244,17 +277,17 @@ pub fn app(props: &AppProps) -> Html {
         // person is told plainly instead of seeing a blank page.
         return html! {
             <div class="vk" lang={lang.code} dir={lang.dir()}>
-                <main class="vk-main">
+                <@{if props.standalone { "main" } else { "div" }} class="vk-main">
                     <div class="vk-alert vk-alert--error" role="alert">
                         <h1 class="vk-h1">{ messages.t("problem-heading") }</h1>
                         <p>{ messages.t("problem-content") }</p>
                     </div>
-                </main>
+                </@>
             </div>
         };
     };
     let bilingual = state.counter && lang != SOURCE;
-    let ctx = Ctx { messages, all: (*all).clone(), danish: danish.clone(), content: content.clone(), glossary: (*glossary).clone(), bilingual };
+    let ctx = Ctx { messages, all: (*all).clone(), danish: danish.clone(), content: content.clone(), glossary: (*glossary).clone(), bilingual, standalone: props.standalone };
     let dispatch = {
         let model = model.clone();
         Callback::from(move |a: Action| model.dispatch(a))
@@ -267,6 +300,7 @@ pub fn app(props: &AppProps) -> Html {
                 step={state.step(content)} dispatch={dispatch.clone()} />
         },
         Screen::Check => html! { <check::CheckPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Results if forced_panic("results") => unreachable!(),
         Screen::Results => html! { <results::ResultsPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         Screen::Browse => html! { <browse::BrowsePage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         Screen::Quick => html! { <quick::QuickForm ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
@@ -276,7 +310,9 @@ pub fn app(props: &AppProps) -> Html {
     let retry = Callback::from(move |_: MouseEvent| retry.dispatch(CacheAction::Retry(chosen)));
     let large = dispatch.reform(|_: MouseEvent| Action::ToggleLargeText);
     html! {
-        <div class={classes!("vk", state.large_text.then_some("vk--large"))} lang={lang.code} dir={lang.dir()}>
+        // data-municipality: whose phone number the loader's crash message gives.
+        <div class={classes!("vk", state.large_text.then_some("vk--large"))} lang={lang.code} dir={lang.dir()}
+            data-municipality={state.answers.municipality.clone()}>
             if state.counter {
                 <counter::CounterBar ctx={ctx.clone()} dispatch={dispatch.clone()} />
             }
@@ -302,15 +338,33 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Moves focus to the page's heading and names the page after it.
-fn focus_heading() {
-    let document = gloo::utils::document();
-    if let Ok(Some(h1)) = document.query_selector(".vk h1") {
+/// Moves focus to the screen's heading; on the guide's own page also names the page after it
+/// (embedded, `document.title` is the host's).
+fn focus_heading(standalone: bool) {
+    if let Some(h1) = dom::find(".vk h1") {
+        if standalone {
+            gloo::utils::document().set_title(&format!("{} – Velkommen", h1.text_content().unwrap_or_default().trim()));
+        }
         if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
             let _ = h1.focus();
-            document.set_title(&format!("{} – Velkommen", h1.text_content().unwrap_or_default().trim()));
         }
     }
+}
+
+/// A test build (`--features test-hooks`) panics on the screen named by the host element's
+/// `data-test-panic`, so the end-to-end test can see the crash message. A release build has no
+/// such attribute check: a person cannot reach it.
+#[cfg(feature = "test-hooks")]
+fn forced_panic(screen: &str) -> bool {
+    if dom::host().get_attribute("data-test-panic").as_deref() == Some(screen) {
+        panic!("test-hooks: a forced panic on the {screen} screen");
+    }
+    false
+}
+
+#[cfg(not(feature = "test-hooks"))]
+fn forced_panic(_: &str) -> bool {
+    false
 }
 
 /// `<html lang dir>` follows the chosen language, so screen readers pronounce it right and

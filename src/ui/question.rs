@@ -192,7 +192,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
     };
 
     html! {
-        <main class="vk-main" id="vk-main">
+        <@{props.ctx.main_tag()} class="vk-main" id="vk-main">
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
             if let Some((n, total)) = props.step {
                 <p class="vk-step">{ m.t_with("step", &[("n", n.into()), ("total", total.into())]) }</p>
@@ -201,6 +201,6 @@ pub fn question_page(props: &QuestionProps) -> Html {
                 { field }
                 <button class="vk-button vk-button--primary" type="submit">{ say(&props.ctx, "continue") }</button>
             </form>
-        </main>
+        </@>
     }
 }

@@ -138,7 +138,7 @@ pub fn quick_form(props: &QuickProps) -> Html {
         }
     };
     html! {
-        <main class="vk-main vk-main--wide" id="vk-main">
+        <@{props.ctx.main_tag()} class="vk-main vk-main--wide" id="vk-main">
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
             <h1 class="vk-h1" tabindex="-1">{ both(m, da, "quick-heading") }</h1>
             <p>{ both(m, da, "quick-intro") }</p>
@@ -146,6 +146,6 @@ pub fn quick_form(props: &QuickProps) -> Html {
                 { for on_page.iter().map(|q| question(*q)) }
                 <button class="vk-button vk-button--primary" type="submit">{ both(m, da, "check-submit") }</button>
             </form>
-        </main>
+        </@>
     }
 }

@@ -173,7 +173,7 @@ fn today() -> String {
 /// Scrolls to a tier and moves focus to its heading (for keyboard and screen readers).
 fn jump_to(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(h) = gloo::utils::document().get_element_by_id(id) {
+    if let Some(h) = super::dom::find(&format!("#{id}")) {
         h.scroll_into_view();
         if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
             let _ = h.focus();
@@ -218,7 +218,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
     let start_again = props.dispatch.reform(|_: MouseEvent| Action::StartAgain);
 
     html! {
-        <main class="vk-main vk-main--wide" id="vk-main">
+        <@{props.ctx.main_tag()} class="vk-main vk-main--wide" id="vk-main">
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
             <h1 class="vk-h1" tabindex="-1">{ m.t_with("results-heading", &[("municipality", name.clone().into())]) }</h1>
             <p class="vk-lead">{ m.t("results-intro") }</p>
@@ -270,6 +270,6 @@ pub fn results_view(props: &ResultsProps) -> Html {
             <div class="vk-actions vk-noprint">
                 <button type="button" class="vk-button vk-button--secondary vk-start-again" onclick={start_again}>{ m.t("start-again") }</button>
             </div>
-        </main>
+        </@>
     }
 }

@@ -86,7 +86,7 @@ pub fn start_page(props: &StartProps) -> Html {
     });
 
     html! {
-        <main class="vk-main" id="vk-main">
+        <@{props.ctx.main_tag()} class="vk-main" id="vk-main">
             { for suggestion }
             <p class="vk-brand">{ m.t("app-title") }</p>
             <h1 class="vk-h1" tabindex="-1">{ m.t("choose-heading") }</h1>
@@ -122,6 +122,6 @@ pub fn start_page(props: &StartProps) -> Html {
             <p class="vk-browse-link">
                 <button type="button" class="vk-link-button" onclick={props.dispatch.reform(|_: MouseEvent| Action::Browse)}>{ m.t("browse-link") }</button>
             </p>
-        </main>
+        </@>
     }
 }

@@ -9,7 +9,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Opens the guide's closed `<details>` while the page prints.
@@ -21,13 +20,10 @@ pub fn use_print_opens_details() {
         let before = {
             let opened = opened.clone();
             EventListener::new(&window, "beforeprint", move |_| {
-                let Ok(closed) = gloo::utils::document().query_selector_all(".vk-main details:not([open])") else { return };
                 let mut opened = opened.borrow_mut();
-                for i in 0..closed.length() {
-                    if let Some(el) = closed.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                        let _ = el.set_attribute("open", "");
-                        opened.push(el);
-                    }
+                for el in super::super::dom::find_all(".vk-main details:not([open])") {
+                    let _ = el.set_attribute("open", "");
+                    opened.push(el);
                 }
             })
         };

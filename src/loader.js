@@ -1,0 +1,147 @@
+// Velkommen's loader: the one file a municipality's page includes, next to its host element:
+//
+//   <div id="velkommen" data-municipality="jammerbugt"></div>
+//   <script type="module" src="https://www.jammerbugt.dk/velkommen/velkommen.js"></script>
+//
+// Its name never changes; the files it loads carry a content hash and may be cached forever.
+// `tools/make-loader` (run by Trunk after each build) writes it to dist/velkommen.js with the
+// hashed names, the crash texts of every language and each municipality's phone number filled in
+// where the `__…__` placeholders are.
+//
+// What it does:
+// - finds every file relative to its own URL, so the guide may live on another path or origin;
+// - gives the guide a shadow root on the host element with the guide's stylesheet inside: the
+//   host page's CSS does not reach the guide and the guide's CSS does not reach the host page;
+// - starts the WebAssembly; if that is impossible (an old browser, a file that did not arrive) or
+//   the guide stops with an error later (a Rust panic sends `velkommen-crash`), it shows a short
+//   message in the person's language with the municipality's phone number and "start again",
+//   never a frozen or empty box.
+// No inline script, no inline style: it runs under a strict Content-Security-Policy.
+
+const FILES = __FILES__;
+const TEXTS = __TEXTS__;
+const PLACES = __PLACES__;
+const RTL = ["ar", "fa"];
+
+const base = new URL(".", import.meta.url);
+const file = (name) => new URL(name, base).href;
+
+function hostElement() {
+  const found = document.getElementById("velkommen");
+  if (found) return found;
+  // A page that forgot the element still gets the guide, at the end of its body.
+  const div = document.createElement("div");
+  div.id = "velkommen";
+  document.body.append(div);
+  return div;
+}
+
+/** `key` from the address fragment (`#s=…&l=ar&m=…`), which the guide keeps in the address. */
+function fromFragment(key) {
+  return new URLSearchParams(location.hash.replace(/^#/, "")).get(key);
+}
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+/** The message `id` of `lang`, its `{ $name }` placeholders filled (isolated, as Fluent does). */
+function text(lang, id, args) {
+  const t = (TEXTS[lang] && TEXTS[lang][id]) || TEXTS.da[id];
+  return t.replace(/\{\s*\$(\w+)\s*\}/g, (_, k) => "\u2068" + (args && args[k] ? args[k] : "") + "\u2069");
+}
+
+/** The crash message in `lang`: heading, reassurance, whom to call, and "start again". */
+function crashBlock(lang, place, headingLevel) {
+  let phone;
+  if (place) {
+    // The number as a link: one tap calls it on a phone.
+    const [before, after] = text(lang, "crash-phone", { municipality: place.name, phone: "\u0000" }).split("\u0000");
+    const call = el("a", { href: "tel:" + place.phone.replace(/\s+/g, ""), class: "vk-link", dir: "ltr" }, place.phone);
+    phone = el("p", {}, before, call, after);
+  } else {
+    phone = el("p", {}, text(lang, "crash-phone-unknown"));
+  }
+  const again = el("button", { type: "button", class: "vk-button vk-button--primary" }, text(lang, "crash-again"));
+  // Start again: the page without the guide's fragment (the answers were only in memory).
+  again.addEventListener("click", () => location.replace(location.href.split("#")[0]));
+  return el("div", { class: "vk-alert vk-alert--error", role: "alert", lang, dir: RTL.includes(lang) ? "rtl" : "ltr" },
+    el(headingLevel, { class: "vk-h1", tabindex: "-1" }, text(lang, "crash-heading")),
+    el("p", {}, text(lang, "crash-body")),
+    phone,
+    again);
+}
+
+/** Replaces whatever the guide showed with the crash message. */
+function fail(mount, host, reason) {
+  if (mount.dataset.failed) return;
+  mount.dataset.failed = "true";
+  console.error("velkommen: the guide stopped:", reason);
+  const shown = mount.querySelector(".vk");
+  const lang = [shown && shown.getAttribute("lang"), fromFragment("l"), host.dataset.lang].find((l) => l && TEXTS[l]);
+  const id = [shown && shown.dataset.municipality, fromFragment("m"), host.dataset.municipality].find((m) => m && PLACES[m]);
+  const place = id ? PLACES[id] : null;
+  // `<main>` only on the guide's own page: a host page has its own.
+  const main = el(host.hasAttribute("data-standalone") ? "main" : "div", { class: "vk-main" });
+  if (lang) {
+    main.append(crashBlock(lang, place, "h1"));
+  } else {
+    // The language is not known yet: Danish and English.
+    main.append(crashBlock("da", place, "h1"), crashBlock("en", place, "h2"));
+  }
+  const lead = lang || "da";
+  mount.replaceChildren(el("div", { class: "vk vk-crash", lang: lead, dir: RTL.includes(lead) ? "rtl" : "ltr" }, main));
+}
+
+async function start() {
+  const host = hostElement();
+  // A declarative shadow root (a prerendered page) is used as it is.
+  const root = host.shadowRoot || host.attachShadow({ mode: "open" });
+  if (window.CSS && CSS.registerProperty) {
+    // The guide's own "rem" as a length, computed once at its root (see style.css).
+    try {
+      CSS.registerProperty({ name: "--vk-rem", syntax: "<length>", inherits: true, initialValue: "16px" });
+    } catch (_) {
+      // Already registered (a second loader on the page).
+    }
+  }
+  let mount = root.querySelector(".vk-mount");
+  if (!mount) {
+    const css = el("link", { rel: "stylesheet", href: file(FILES.css) });
+    mount = el("div", { class: "vk-mount" },
+      el(host.hasAttribute("data-standalone") ? "main" : "div", { class: "vk-main" },
+        el("p", { class: "vk-loading", lang: "da" }, "Indlæser guiden …"),
+        el("p", { class: "vk-loading", lang: "en" }, "Loading the guide …")));
+    root.replaceChildren(css, mount);
+  }
+  // The guide fetches its language files relative to this folder, not to the host page.
+  mount.dataset.base = base.href;
+  mount.addEventListener("velkommen-crash", (e) => fail(mount, host, e.detail || "panic"));
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+    fail(mount, host, "this browser has no WebAssembly");
+    return;
+  }
+  try {
+    const glue = await import(file(FILES.js));
+    await glue.default({ module_or_path: file(FILES.wasm) });
+  } catch (e) {
+    fail(mount, host, e);
+    return;
+  }
+  offline();
+}
+
+/** The next visit opens with no network: a service worker for the guide's folder only (sw.js).
+ * Not for a guide on another origin than the page (a browser does not allow it), and never with
+ * a wider scope than the folder, so a host page's own addresses stay the host's. */
+function offline() {
+  if (!("serviceWorker" in navigator) || base.origin !== location.origin) return;
+  navigator.serviceWorker.register(file("sw.js"), { scope: base.pathname }).catch((e) => {
+    console.warn("velkommen: no offline copy:", e);
+  });
+}
+
+start();

@@ -1,0 +1,69 @@
+// Velkommen's service worker: the guide opens with no network after the first visit, and costs
+// no download until a new release. `tools/make-loader` writes it to dist/sw.js, filling in the
+// files and the version of the build below; the loader registers it
+// with the guide's own folder as its scope, and only when the guide is served from the page's
+// origin (a service worker cannot be registered for another origin).
+//
+// What it keeps, in one cache per release ("velkommen-<version>"):
+// - at install: the page (index.html), the loader, the JS glue, the wasm and the stylesheets;
+// - when first fetched: a language file (locales/<lang>.ftl?v=…).
+// What it never keeps: anything outside the guide's folder, anything but a GET, and any request
+// with a query other than a language file's version (answers are never in a request: they stay in
+// memory, and a results link keeps them in the fragment, which is not sent).
+// A new release changes this file (its version and file names): the browser installs the new
+// worker on the next visit, which takes over at once and deletes the older caches.
+
+const VERSION = __VERSION__;
+const FILES = __FILES__;
+const CACHE = "velkommen-" + VERSION;
+const scope = () => self.registration.scope;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((f) => new URL(f, scope()).href)))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("velkommen-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+/** Whether the worker may answer `request` from its cache (see the comment at the top). */
+function ours(request) {
+  if (request.method !== "GET") return false;
+  const url = new URL(request.url);
+  if (!url.href.startsWith(scope())) return false;
+  const rest = url.pathname.slice(new URL(scope()).pathname.length);
+  if (url.search) return /^locales\/[a-z]{2,3}\.ftl$/.test(rest) && /^\?v=[0-9a-f]+$/.test(url.search);
+  return true;
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (!ours(request)) return;
+  const url = new URL(request.url);
+  const rest = url.pathname.slice(new URL(scope()).pathname.length);
+  // The guide's own page, under its folder's address or as index.html.
+  const page = request.mode === "navigate" && (rest === "" || rest === "index.html");
+  const key = page ? new URL("index.html", scope()).href : request;
+  event.respondWith(
+    caches.open(CACHE).then((cache) =>
+      cache.match(key).then((hit) => {
+        if (hit) return hit;
+        return fetch(request).then((response) => {
+          // A language file is kept for the next visit; other files were kept at install.
+          if (response.ok && url.search) cache.put(request, response.clone());
+          return response;
+        });
+      }),
+    ),
+  );
+});
