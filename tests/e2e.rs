@@ -57,6 +57,8 @@ fn dist() -> &'static Path {
 struct Server {
     base: String,
     requests: Arc<Mutex<Vec<String>>>,
+    /// Set, the server drops every connection unanswered: the network is gone.
+    offline: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// The release index.html as a host page would embed the guide: without `data-standalone`, with
@@ -118,17 +120,23 @@ fn serve_with(dist: &Path, how: Serving) -> Server {
     let dist = Arc::new(dist.to_path_buf());
     let index = Arc::new(std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html"));
     let how = Arc::new(how);
+    let offline = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let gone = offline.clone();
     // A thread per connection and one request per connection (`Connection: close`): a browser's
     // speculative connections that never send a request, or a large file it reads slowly, hold up
     // nothing else. (tiny_http, used before, now and then left a page waiting for a script the
     // browser could not ask for.)
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            if gone.load(std::sync::atomic::Ordering::SeqCst) {
+                drop(stream);
+                continue;
+            }
             let (log, dist, index, how) = (log.clone(), dist.clone(), index.clone(), how.clone());
             std::thread::spawn(move || answer_one(stream, &log, &dist, &index, &how));
         }
     });
-    Server { base: format!("http://127.0.0.1:{port}"), requests }
+    Server { base: format!("http://127.0.0.1:{port}"), requests, offline }
 }
 
 /// Reads one request from `stream` and answers it.
@@ -319,7 +327,8 @@ async fn session() -> (Server, Driver, Client) {
 /// wasm, CSS and language files): no font, no tracker, no API, and no answer sent anywhere.
 fn assert_only_own_files(server: &Server) {
     for r in server.requests.lock().unwrap().iter() {
-        let own = r == "/" || [".js", ".wasm", ".css", ".ftl"].iter().any(|ext| r.ends_with(ext));
+        // (`/index.html`: the service worker keeps the page for the next visit.)
+        let own = r == "/" || r == "/index.html" || [".js", ".wasm", ".css", ".ftl"].iter().any(|ext| r.ends_with(ext));
         assert!(own, "unexpected request {r}");
     }
 }
@@ -1635,4 +1644,53 @@ async fn a_missing_wasm_or_a_panic_shows_a_message_with_the_phone_number() {
 fn crash_text(lang: &str, id: &str) -> String {
     let file = std::fs::read_to_string(root().join(format!("locales/{lang}/crash.ftl"))).unwrap();
     file.lines().find_map(|l| l.strip_prefix(&format!("{id} = "))).unwrap_or_else(|| panic!("{lang}: {id}")).to_owned()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offline after the first visit (the service worker, src/sw.js).
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_second_visit_costs_nothing_and_works_with_the_network_off() {
+    use velkommen::i18n::{lang, Messages};
+    let ar = Messages::embedded(lang("ar").unwrap()).unwrap();
+    let (server, _driver, c) = session().await;
+    // The first visit, in Arabic: the worker keeps the guide and, once fetched, the language.
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let ready = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; navigator.serviceWorker.ready.then(r => done(r.scope)).catch(e => done('no worker: ' + e));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ready, json!(format!("{}/", server.base)), "the worker's scope is the guide's folder");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while c.execute("return !!navigator.serviceWorker.controller", vec![]).await.unwrap() != json!(true) {
+        assert!(Instant::now() < deadline, "the worker never took the page");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    click(&c, "label[for=vk-lang-ar]").await;
+    wait_text(&c, "h1", &ar.t("choose-heading")).await;
+
+    // The second visit, online: nothing but the browser's own check for a new worker.
+    let before = server.requests.lock().unwrap().len();
+    c.refresh().await.unwrap();
+    wait_text(&c, "h1", &ar.t("choose-heading")).await;
+    let second: Vec<String> = server.requests.lock().unwrap()[before..].to_vec();
+    println!("second visit asked the server for: {second:?}");
+    assert!(second.iter().all(|r| r == "/sw.js"), "the second visit downloaded {second:?}");
+
+    // The network gone: the guide opens, in Arabic, and reaches the results.
+    server.offline.store(true, std::sync::atomic::Ordering::SeqCst);
+    c.refresh().await.unwrap();
+    wait_text(&c, "h1", &ar.t("choose-heading")).await;
+    click(&c, "label[for=vk-m-jammerbugt]").await;
+    click(&c, "button[type=submit]").await;
+    wait_text(&c, "h1", &ar.t("q-household")).await;
+    answer_until_results(&c, &ar.t("check-heading")).await;
+    assert!(!shown_items(&c).await.is_empty());
+    screenshot(&c, "96-offline-results-ar").await;
+    c.close().await.unwrap();
 }
