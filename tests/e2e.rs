@@ -1627,6 +1627,17 @@ async fn a_missing_wasm_or_a_panic_shows_a_message_with_the_phone_number() {
     }
     wait_text(&c, ".vk-crash h1", "Guiden virker ikke lige nu").await;
 
+    // A browser without WebAssembly (taken away before any of the page's scripts run): the same
+    // message, at once.
+    let old = browser(&_driver).await;
+    old.issue_cmd(Cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": "delete globalThis.WebAssembly;" }))).await.unwrap();
+    old.goto(&format!("{}/embed-skanderborg-en.html", server.base)).await.unwrap();
+    assert_eq!(old.execute("return typeof WebAssembly", vec![]).await.unwrap(), json!("undefined"));
+    wait_text(&old, ".vk-crash h1", "The guide is not working right now").await;
+    let text = visible_text(&old, ".vk-crash").await.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(text.contains("Call Skanderborg Kommune: 87 94 70 00"), "{text}");
+    old.close().await.unwrap();
+
     // A panic in the middle of use (the test build panics on the results screen): the message in
     // the person's language with the number of the municipality they chose.
     let hooks = serve(test_hooks_dist());
