@@ -21,6 +21,9 @@
 const FILES = __FILES__;
 const TEXTS = __TEXTS__;
 const PLACES = __PLACES__;
+// Only a release build keeps an offline copy: during development (tools/serve) every rebuild
+// must show at once.
+const OFFLINE = __OFFLINE__;
 const RTL = ["ar", "fa"];
 
 const base = new URL(".", import.meta.url);
@@ -138,7 +141,7 @@ async function start() {
  * Not for a guide on another origin than the page (a browser does not allow it), and never with
  * a wider scope than the folder, so a host page's own addresses stay the host's. */
 function offline() {
-  if (!("serviceWorker" in navigator) || base.origin !== location.origin) return;
+  if (!OFFLINE || !("serviceWorker" in navigator) || base.origin !== location.origin) return;
   navigator.serviceWorker.register(file("sw.js"), { scope: base.pathname }).catch((e) => {
     console.warn("velkommen: no offline copy:", e);
   });
