@@ -59,6 +59,8 @@ struct Server {
     requests: Arc<Mutex<Vec<String>>>,
     /// Set, the server drops every connection unanswered: the network is gone.
     offline: Arc<std::sync::atomic::AtomicBool>,
+    /// What it serves (see [`Server::publish`]).
+    release: Arc<Mutex<Release>>,
 }
 
 /// The release index.html as a host page would embed the guide: without `data-standalone`, with
@@ -117,8 +119,8 @@ fn serve_with(dist: &Path, how: Serving) -> Server {
     let port = listener.local_addr().unwrap().port();
     let requests = Arc::new(Mutex::new(Vec::new()));
     let log = requests.clone();
-    let dist = Arc::new(dist.to_path_buf());
-    let index = Arc::new(std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html"));
+    let release = Arc::new(Mutex::new(Release::of(dist)));
+    let current = release.clone();
     let how = Arc::new(how);
     let offline = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let gone = offline.clone();
@@ -132,15 +134,36 @@ fn serve_with(dist: &Path, how: Serving) -> Server {
                 drop(stream);
                 continue;
             }
-            let (log, dist, index, how) = (log.clone(), dist.clone(), index.clone(), how.clone());
-            std::thread::spawn(move || answer_one(stream, &log, &dist, &index, &how));
+            let (log, how, current) = (log.clone(), how.clone(), current.clone());
+            std::thread::spawn(move || answer_one(stream, &log, &current, &how));
         }
     });
-    Server { base: format!("http://127.0.0.1:{port}"), requests, offline }
+    Server { base: format!("http://127.0.0.1:{port}"), requests, offline, release }
+}
+
+/// The files a server serves: a dist folder and its index.html.
+#[derive(Clone)]
+struct Release {
+    dist: PathBuf,
+    index: String,
+}
+
+impl Release {
+    fn of(dist: &Path) -> Release {
+        let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
+        Release { dist: dist.to_path_buf(), index }
+    }
+}
+
+impl Server {
+    /// From now on the server serves `dist`: a new release of the guide.
+    fn publish(&self, dist: &Path) {
+        *self.release.lock().unwrap() = Release::of(dist);
+    }
 }
 
 /// Reads one request from `stream` and answers it.
-fn answer_one(mut stream: std::net::TcpStream, log: &Mutex<Vec<String>>, dist: &Path, index: &str, how: &Serving) {
+fn answer_one(mut stream: std::net::TcpStream, log: &Mutex<Vec<String>>, release: &Mutex<Release>, how: &Serving) {
     use std::io::{BufRead, BufReader, Write};
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut line = String::new();
@@ -153,11 +176,13 @@ fn answer_one(mut stream: std::net::TcpStream, log: &Mutex<Vec<String>>, dist: &
             break;
         }
     }
+    // The release at the time of the request (a browser opens connections ahead of use).
+    let Release { dist, index } = release.lock().unwrap().clone();
     let target = line.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
     log.lock().unwrap().push(path.clone());
     let mut head = String::new();
-    let body = match route(&path, dist, index, how) {
+    let body = match route(&path, &dist, &index, how) {
         Some((body, kind)) => {
             head.push_str(&format!("HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\n"));
             if kind.starts_with("text/html") {
@@ -1662,7 +1687,7 @@ fn crash_text(lang: &str, id: &str) -> String {
 
 #[tokio::test]
 #[ignore = "needs Chromium and a Trunk build: run by tools/test"]
-async fn the_second_visit_costs_nothing_and_works_with_the_network_off() {
+async fn the_second_visit_works_offline_and_a_new_release_takes_over() {
     use velkommen::i18n::{lang, Messages};
     let ar = Messages::embedded(lang("ar").unwrap()).unwrap();
     let (server, _driver, c) = session().await;
@@ -1703,5 +1728,69 @@ async fn the_second_visit_costs_nothing_and_works_with_the_network_off() {
     answer_until_results(&c, &ar.t("check-heading")).await;
     assert!(!shown_items(&c).await.is_empty());
     screenshot(&c, "96-offline-results-ar").await;
+
+    // What the worker keeps: the guide's own files, a language file by its version, no answer.
+    let kept = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; caches.keys().then(async ks => { const out = []; \
+             for (const k of ks) for (const r of await (await caches.open(k)).keys()) out.push(k + ' ' + r.url); done(out); });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let kept: Vec<String> = serde_json::from_value(kept).unwrap();
+    assert!(kept.iter().any(|k| k.contains("/locales/ar.ftl?v=")), "{kept:?}");
+    for k in &kept {
+        let url = k.split(' ').nth(1).unwrap();
+        assert!(url.starts_with(&format!("{}/", server.base)), "outside the guide's folder: {k}");
+        assert!(!url.contains('#') && (!url.contains('?') || url.contains(".ftl?v=")), "{k}");
+        for q in velkommen::questions::QUESTIONS {
+            assert!(!url.contains(&format!("{}=", q.id.as_str())), "an answer kept: {k}");
+        }
+    }
+
+    // A new release (here: the same files under a new worker version): once the browser checks
+    // for a new worker, the new one takes over and the old release's cache is deleted.
+    let release2 = root().join("target/e2e-release-2");
+    let _ = std::fs::remove_dir_all(&release2);
+    copy_dir(dist(), &release2);
+    let sw = std::fs::read_to_string(release2.join("sw.js")).unwrap();
+    let old = sw.lines().find(|l| l.starts_with("const VERSION = ")).expect("sw.js has a version").to_owned();
+    std::fs::write(release2.join("sw.js"), sw.replacen(&old, "const VERSION = \"release-2\";", 1)).unwrap();
+    server.publish(&release2);
+    server.offline.store(false, std::sync::atomic::Ordering::SeqCst);
+    let checked = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => done('checked'), e => done(String(e)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(checked, json!("checked"));
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let keys = c.execute_async("const done = arguments[arguments.length - 1]; caches.keys().then(done);", vec![]).await.unwrap();
+        if keys == json!(["velkommen-release-2"]) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the new release never took over: {keys}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // The page opens under the new release (the answers were only in memory: it says so).
+    c.refresh().await.unwrap();
+    wait_for(&c, "h1", "a heading", |t| !t.trim().is_empty()).await;
     c.close().await.unwrap();
+}
+
+/// Copies a folder (a dist) recursively.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
 }
