@@ -32,7 +32,7 @@ pub mod qr;
 pub mod questions;
 pub mod results;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;
 
 /// Files embedded at build time by `build.rs`: every `content/*.toml` and `locales/*/*.ftl`.

@@ -83,7 +83,9 @@ function fail(mount, host, reason) {
   if (mount.dataset.failed) return;
   mount.dataset.failed = "true";
   console.error("velkommen: the guide stopped:", reason);
-  const shown = mount.querySelector(".vk");
+  // (The guide's own root says the person's language only once the wasm runs: before, it is the
+  // prerendered first screen, Danish whoever reads it.)
+  const shown = mount.dataset.running ? mount.querySelector(".vk") : null;
   const lang = [shown && shown.getAttribute("lang"), fromFragment("l"), host.dataset.lang].find((l) => l && TEXTS[l]);
   const id = [shown && shown.dataset.municipality, fromFragment("m"), host.dataset.municipality].find((m) => m && PLACES[m]);
   const place = id ? PLACES[id] : null;
@@ -99,6 +101,14 @@ function fail(mount, host, reason) {
   mount.replaceChildren(el("div", { class: "vk vk-crash", lang: lead, dir: RTL.includes(lead) ? "rtl" : "ltr" }, main));
 }
 
+/** Whether the guide opens on the prerendered first screen: its own page, Danish, no municipality set, the ordinary mode. */
+function opensOnTheFirstScreen(host) {
+  const screen = fromFragment("s");
+  const lang = fromFragment("l") || host.dataset.lang;
+  return host.hasAttribute("data-standalone") && (!screen || screen === "start") && (!lang || lang === "da") &&
+    !fromFragment("mode") && !host.dataset.mode && !host.dataset.municipality;
+}
+
 async function start() {
   const host = hostElement();
   // A declarative shadow root (a prerendered page) is used as it is.
@@ -111,25 +121,45 @@ async function start() {
       // Already registered (a second loader on the page).
     }
   }
+  const loading = () =>
+    el(host.hasAttribute("data-standalone") ? "main" : "div", { class: "vk-main" },
+      el("p", { class: "vk-loading", lang: "da" }, "Indlæser guiden …"),
+      el("p", { class: "vk-loading", lang: "en" }, "Loading the guide …"));
   let mount = root.querySelector(".vk-mount");
+  const prerendered = !!mount && opensOnTheFirstScreen(host);
   if (!mount) {
     const css = el("link", { rel: "stylesheet", href: file(FILES.css) });
-    mount = el("div", { class: "vk-mount" },
-      el(host.hasAttribute("data-standalone") ? "main" : "div", { class: "vk-main" },
-        el("p", { class: "vk-loading", lang: "da" }, "Indlæser guiden …"),
-        el("p", { class: "vk-loading", lang: "en" }, "Loading the guide …")));
+    mount = el("div", { class: "vk-mount" }, loading());
     root.replaceChildren(css, mount);
+  } else if (!opensOnTheFirstScreen(host)) {
+    // The page holds the prerendered first screen, but the address asks for another screen,
+    // language or mode: "loading" until the wasm shows it, rather than the wrong screen.
+    mount.replaceChildren(loading());
   }
   // The guide fetches its language files relative to this folder, not to the host page.
   mount.dataset.base = base.href;
+  // "Start" pressed on the prerendered first screen before the wasm is there: remembered, and
+  // the wasm goes on from it (the choices themselves are in the radios it reads).
+  mount.addEventListener("submit", (e) => {
+    if (!mount.dataset.running) {
+      e.preventDefault();
+      mount.dataset.earlyStart = "true";
+    }
+  });
   mount.addEventListener("velkommen-crash", (e) => fail(mount, host, e.detail || "panic"));
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     fail(mount, host, "this browser has no WebAssembly");
     return;
   }
+  if (prerendered && document.readyState !== "complete") {
+    // The first screen is in the page: let its stylesheet arrive first (on a slow connection
+    // the wasm would take its bandwidth), then fetch the wasm. Choices made meanwhile are kept.
+    await new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+  }
   try {
     const glue = await import(file(FILES.js));
     await glue.default({ module_or_path: file(FILES.wasm) });
+    mount.dataset.running = "true";
   } catch (e) {
     fail(mount, host, e);
     return;

@@ -61,6 +61,9 @@ async fn render_mode(municipality: Option<&str>, lang: Option<&str>, preferred: 
         idle_minutes: None,
         standalone: true,
         base: None,
+        early_municipality: None,
+        early_lang: None,
+        early_start: false,
         preferred: Rc::new(preferred.iter().map(|s| s.to_string()).collect()),
         preloaded: Rc::new(vec![english()]),
     };
@@ -133,7 +136,9 @@ async fn the_browser_language_is_offered_and_taken_only_on_a_click() {
     assert_eq!(text(&root, ".vk-suggest button"), "Read in English");
     click(&root, ".vk-suggest button").await;
     assert_eq!(text(&root, "h1"), "Where do you live, and which language do you want to read?");
-    assert!(root.query_selector(".vk-suggest").unwrap().is_none());
+    // The offer is gone; only its invisible placeholder keeps the page from moving.
+    assert!(root.query_selector(".vk-suggest button").unwrap().is_none());
+    assert!(root.query_selector(".vk-suggest .vk-suggest__space").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]

@@ -94,6 +94,8 @@ fn strict_csp(guide: &str) -> String {
 struct Serving {
     cors: bool,
     guide: String,
+    /// How long the wasm takes to arrive (a slow connection).
+    wasm_delay: Duration,
 }
 
 fn serve(dist: &Path) -> Server {
@@ -181,6 +183,9 @@ fn answer_one(mut stream: std::net::TcpStream, log: &Mutex<Vec<String>>, release
     let target = line.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
     log.lock().unwrap().push(path.clone());
+    if path.ends_with(".wasm") {
+        std::thread::sleep(how.wasm_delay);
+    }
     let mut head = String::new();
     let body = match route(&path, &dist, &index, how) {
         Some((body, kind)) => {
@@ -320,7 +325,18 @@ async fn browser_sized(driver: &Driver, width: u32) -> Client {
 /// A browser whose viewport is `width`×`height` CSS pixels (a desktop's 1280×800, a tablet's
 /// 820×1180).
 async fn browser_of(driver: &Driver, width: u32, height: u32) -> Client {
+    browser_with(driver, width, height, "normal").await
+}
+
+/// A phone-sized browser whose `goto` returns as soon as the page starts loading (`none`), to
+/// look at a page before its slow files have arrived.
+async fn browser_impatient(driver: &Driver) -> Client {
+    browser_with(driver, 390, 844, "none").await
+}
+
+async fn browser_with(driver: &Driver, width: u32, height: u32, page_load: &str) -> Client {
     let mut caps = serde_json::Map::new();
+    caps.insert("pageLoadStrategy".into(), json!(page_load));
     caps.insert(
         "goog:chromeOptions".into(),
         // A phone's viewport (390×844, as an iPhone 12–15 or a mid-range Android): a plain
@@ -1574,8 +1590,8 @@ async fn the_guide_from_another_origin_works_on_the_host_page() {
     use velkommen::i18n::{lang, Messages};
     let uk = Messages::embedded(lang("uk").unwrap()).unwrap();
     // The guide on one port, the municipality's page on another: two origins.
-    let guide = serve_with(dist(), Serving { cors: true, guide: String::new() });
-    let host = serve_with(dist(), Serving { cors: false, guide: guide.base.clone() });
+    let guide = serve_with(dist(), Serving { cors: true, ..Serving::default() });
+    let host = serve_with(dist(), Serving { guide: guide.base.clone(), ..Serving::default() });
     let driver = chromedriver();
     let c = browser(&driver).await;
     record_csp_violations(&c).await;
@@ -1792,5 +1808,80 @@ fn copy_dir(from: &Path, to: &Path) {
         } else {
             std::fs::copy(e.path(), target).unwrap();
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The first screen before the wasm (prerendered at build time by examples/prerender.rs).
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn the_first_screen_is_there_before_the_wasm_and_a_choice_made_on_it_is_kept() {
+    // The wasm takes four seconds to arrive; each part in a fresh browser (no offline copy yet).
+    let server = serve_with(dist(), Serving { wasm_delay: Duration::from_secs(4), ..Serving::default() });
+    let driver = chromedriver();
+
+    // 1. The question is there from the page itself, styled; the wasm takes it over with no
+    //    layout shift at all.
+    let c = browser_impatient(&driver).await;
+    // Every layout shift from the first paint on (a DevTools script runs before the page's own).
+    let observe = "window.__shifts = []; new PerformanceObserver(l => l.getEntries().forEach(e => window.__shifts.push([e.value, e.hadRecentInput]))).observe({ type: 'layout-shift', buffered: true });";
+    c.issue_cmd(Cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": observe }))).await.unwrap();
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let read = Instant::now();
+    let visible = c
+        .execute(
+            "const h = document.getElementById('velkommen').shadowRoot.querySelector('h1'); h.__prerendered = true; \
+             return getComputedStyle(h).visibility + ' ' + getComputedStyle(h).fontSize",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(visible, json!("visible 28px"), "the prerendered screen is styled and visible");
+    screenshot(&c, "97-first-screen-before-the-wasm").await;
+    wait_taken_over(&c).await;
+    println!("the wasm took over {} ms after the first screen was read", read.elapsed().as_millis());
+    assert!(read.elapsed() > Duration::from_secs(1), "the first screen was not there before the wasm");
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let shifts = c.execute("return window.__shifts.map(s => s[0])", vec![]).await.unwrap();
+    assert_eq!(shifts, json!([]), "layout shifts from the first paint to the wasm's first screen");
+    c.close().await.unwrap();
+
+    // 2. A municipality chosen and "Start" pressed before the wasm arrives: it goes on from there.
+    let c = browser_impatient(&driver).await;
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    c.execute("document.getElementById('velkommen').shadowRoot.querySelector('h1').__prerendered = true", vec![]).await.unwrap();
+    click(&c, "label[for=vk-m-jammerbugt]").await;
+    click(&c, "button[type=submit]").await;
+    assert_eq!(
+        c.execute("return document.getElementById('velkommen').shadowRoot.querySelector('h1').__prerendered", vec![]).await.unwrap(),
+        json!(true),
+        "the wasm was there before the choice"
+    );
+    wait_text(&c, "h1", "Hvem bor du sammen med?").await;
+    c.close().await.unwrap();
+
+    // 3. A deep link shows "loading", not the first screen, until the wasm shows what it asks for.
+    let c = browser_impatient(&driver).await;
+    c.goto(&format!("{}/#m=jammerbugt&l=ar&s=household", server.base)).await.unwrap();
+    wait_for(&c, ".vk-loading", "loading", |t| t.contains("Indlæser")).await;
+    assert!(find(&c, "h1").await.is_err(), "a deep link showed the prerendered first screen");
+    c.close().await.unwrap();
+}
+
+/// Waits until the wasm has rendered the guide in place of the prerendered first screen (whose
+/// heading the test marked `__prerendered`).
+async fn wait_taken_over(c: &Client) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while c
+        .execute("const h = document.getElementById('velkommen').shadowRoot.querySelector('h1'); return !!h && h.__prerendered === true", vec![])
+        .await
+        .unwrap()
+        == json!(true)
+    {
+        assert!(Instant::now() < deadline, "the wasm never took over");
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }

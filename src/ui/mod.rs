@@ -42,6 +42,13 @@ pub fn start() {
     let host = dom::host();
     let mount = dom::mount();
     let attr = |name: &str| host.get_attribute(name).map(AttrValue::from);
+    // The first screen may have been in the page before the wasm (prerendered): what the person
+    // chose there is kept.
+    let chosen = |name: &str| {
+        dom::find(&format!("input[name={name}]:checked"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|e| AttrValue::from(e.value()))
+    };
     let props = AppProps {
         municipality: attr("data-municipality"),
         lang: attr("data-lang"),
@@ -49,6 +56,9 @@ pub fn start() {
         idle_minutes: attr("data-idle-minutes"),
         standalone: host.has_attribute("data-standalone"),
         base: mount.get_attribute("data-base").map(AttrValue::from),
+        early_municipality: chosen("vk-municipality"),
+        early_lang: chosen("vk-lang"),
+        early_start: mount.has_attribute("data-early-start"),
         preferred: preferred_languages(),
         preloaded: Rc::default(),
     };
@@ -85,6 +95,15 @@ pub struct AppProps {
     /// there, which may be another path or origin than the host page's.
     #[prop_or_default]
     pub base: Option<AttrValue>,
+    /// The municipality and language chosen on the prerendered first screen before the wasm
+    /// took over (`value` of the checked radio), if any.
+    #[prop_or_default]
+    pub early_municipality: Option<AttrValue>,
+    #[prop_or_default]
+    pub early_lang: Option<AttrValue>,
+    /// "Start" was pressed there too (the loader remembers it).
+    #[prop_or_default]
+    pub early_start: bool,
     /// The browser's preferred languages.
     #[prop_or_default]
     pub preferred: Rc<Vec<String>>,
@@ -205,6 +224,18 @@ pub fn app(props: &AppProps) -> Html {
             let host = embed::resolve(c, props.municipality.as_deref(), props.lang.as_deref());
             let host = embed::resolve_mode(host, props.mode.as_deref(), props.idle_minutes.as_deref());
             let mut state = State::new(host, i18n::negotiate(&props.preferred));
+            // Choices made on the prerendered first screen, as if made now.
+            if let Some(l) = props.early_lang.as_deref().and_then(i18n::lang) {
+                if l != state.lang {
+                    state = state.reduce(Action::SetLang(l), c);
+                }
+            }
+            if let Some(m) = props.early_municipality.as_deref() {
+                state = state.reduce(Action::ChooseMunicipality(m.to_owned()), c);
+            }
+            if props.early_start && state.screen == Screen::Start {
+                state = state.reduce(Action::Start, c);
+            }
             // A reload, a deep link or a results link: start where the fragment says.
             if let Some(action) = fragment_action(c, &hooks::current_fragment()) {
                 state = state.reduce(action, c);

@@ -75,19 +75,27 @@ pub fn start_page(props: &StartProps) -> Html {
         Action::Start
     });
 
-    let suggestion = state.suggested.map(|l| {
-        let onclick = props.dispatch.reform(move |_: MouseEvent| Action::SetLang(l));
-        let label = props.ctx.messages_for(l).t("lang-suggest");
-        html! {
-            <p class="vk-suggest">
-                <button type="button" class="vk-button vk-button--secondary" lang={l.code} dir={l.dir()} {onclick}>{ label }</button>
-            </p>
+    // The offer to read in the browser's language, or an invisible button of the same size: the
+    // screen prerendered at build time cannot know the browser's languages, and the page must not
+    // move when the wasm renders the real offer in its place.
+    let suggestion = match state.suggested {
+        Some(l) => {
+            let onclick = props.dispatch.reform(move |_: MouseEvent| Action::SetLang(l));
+            let label = props.ctx.messages_for(l).t("lang-suggest");
+            html! {
+                <p class="vk-suggest">
+                    <button type="button" class="vk-button vk-button--secondary" lang={l.code} dir={l.dir()} {onclick}>{ label }</button>
+                </p>
+            }
         }
-    });
+        None => html! {
+            <p class="vk-suggest" aria-hidden="true"><span class="vk-button vk-button--secondary vk-suggest__space">{ "\u{a0}" }</span></p>
+        },
+    };
 
     html! {
         <@{props.ctx.main_tag()} class="vk-main" id="vk-main">
-            { for suggestion }
+            { suggestion }
             <p class="vk-brand">{ m.t("app-title") }</p>
             <h1 class="vk-h1" tabindex="-1">{ m.t("choose-heading") }</h1>
             <p class="vk-lead">{ m.t("app-tagline") }</p>

@@ -13,6 +13,9 @@ use crate::flow::Screen;
 
 /// The fragment of the current address, without `#`.
 pub fn current_fragment() -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new(); // the build-time prerender (examples/prerender.rs) has no address
+    }
     gloo::utils::window().location().hash().unwrap_or_default().trim_start_matches('#').to_owned()
 }
 

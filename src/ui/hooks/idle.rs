@@ -20,7 +20,9 @@ pub fn countdown_seconds(idle_seconds: u32) -> u32 {
 #[hook]
 pub fn use_idle_reset(enabled: bool, idle_seconds: u32, on_reset: Callback<()>) -> Option<u32> {
     let left = use_state(|| None::<u32>);
-    let last_input = use_mut_ref(|| Rc::new(Cell::new(js_sys::Date::now())));
+    // (0 until the effect runs: it sets the time before it watches, and the build-time
+    // prerender, which has no clock of the browser's, never runs effects.)
+    let last_input = use_mut_ref(|| Rc::new(Cell::new(0.0)));
     {
         let left = left.clone();
         let last_input = last_input.borrow().clone();
