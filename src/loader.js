@@ -78,6 +78,11 @@ function crashBlock(lang, place, headingLevel) {
     again);
 }
 
+/** `<main>` only on the guide's own page: a host page has its own (as `Ctx::main_tag`). */
+function mainTag(host) {
+  return host.hasAttribute("data-standalone") ? "main" : "div";
+}
+
 /** Replaces whatever the guide showed with the crash message. */
 function fail(mount, host, reason) {
   if (mount.dataset.failed) return;
@@ -89,8 +94,7 @@ function fail(mount, host, reason) {
   const lang = [shown && shown.getAttribute("lang"), fromFragment("l"), host.dataset.lang].find((l) => l && TEXTS[l]);
   const id = [shown && shown.dataset.municipality, fromFragment("m"), host.dataset.municipality].find((m) => m && PLACES[m]);
   const place = id ? PLACES[id] : null;
-  // `<main>` only on the guide's own page: a host page has its own.
-  const main = el(host.hasAttribute("data-standalone") ? "main" : "div", { class: "vk-main" });
+  const main = el(mainTag(host), { class: "vk-main" });
   if (lang) {
     main.append(crashBlock(lang, place, "h1"));
   } else {
@@ -122,7 +126,7 @@ async function start() {
     }
   }
   const loading = () =>
-    el(host.hasAttribute("data-standalone") ? "main" : "div", { class: "vk-main" },
+    el(mainTag(host), { class: "vk-main" },
       el("p", { class: "vk-loading", lang: "da" }, "Indlæser guiden …"),
       el("p", { class: "vk-loading", lang: "en" }, "Loading the guide …"));
   let mount = root.querySelector(".vk-mount");
@@ -131,7 +135,7 @@ async function start() {
     const css = el("link", { rel: "stylesheet", href: file(FILES.css) });
     mount = el("div", { class: "vk-mount" }, loading());
     root.replaceChildren(css, mount);
-  } else if (!opensOnTheFirstScreen(host)) {
+  } else if (!prerendered) {
     // The page holds the prerendered first screen, but the address asks for another screen,
     // language or mode: "loading" until the wasm shows it, rather than the wrong screen.
     mount.replaceChildren(loading());

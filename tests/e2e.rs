@@ -847,20 +847,7 @@ async fn walk_in(code: &str) {
     screenshot(&c, &format!("41-{code}-question")).await;
     // "Don't know" to everything: every item that depends on an answer says "may apply".
     let check = m.t("check-heading");
-    for _ in 0..15 {
-        let h1 = find(&c, "h1").await.unwrap().text().await.unwrap();
-        if h1 == check {
-            break;
-        }
-        click(&c, "input[value='?'] + label").await;
-        click(&c, "form button[type=submit]").await;
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while find(&c, "h1").await.unwrap().text().await.unwrap() == h1 {
-            assert!(Instant::now() < deadline, "stuck on {h1}");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-    wait_text(&c, "h1", &check).await;
+    dont_know_until_check(&c, &check).await;
     axe(&c, &format!("check ({code})")).await;
     screenshot(&c, &format!("42-{code}-check")).await;
 
@@ -1480,22 +1467,14 @@ const GUIDE_KEY_ELEMENTS: &[&str] = &["h1", "button[type=submit]", "label[for=vk
 /// The host page's own elements, which the guide must not restyle.
 const HOST_ELEMENTS: &[&str] = &["body", "h1.site-title", ".site-nav a", ".site-search", ".site-intro", ".site-main", "h2.site-h2", "footer p"];
 
-/// "Don't know" (or the first option) to every question until the check page, then the results.
-async fn answer_until_results(c: &Client, check: &str) {
-    for _ in 0..20 {
+/// "Don't know" to every question (each has it) until the check page, whose heading is `check`.
+async fn dont_know_until_check(c: &Client, check: &str) {
+    for _ in 0..15 {
         let h1 = find(c, "h1").await.unwrap().text().await.unwrap();
         if h1 == check {
-            click(c, "form button[type=submit]").await;
-            wait_for(c, "[data-tier=steps]", "the steps", |_| true).await;
             return;
         }
-        if find(c, "input[value='?'] + label").await.is_ok() {
-            click(c, "input[value='?'] + label").await;
-        } else if let Ok(age) = find(c, "#q-age-input").await {
-            age.send_keys("34").await.unwrap();
-        } else {
-            click(c, "input + label").await;
-        }
+        click(c, "input[value='?'] + label").await;
         click(c, "form button[type=submit]").await;
         let deadline = Instant::now() + Duration::from_secs(10);
         while find(c, "h1").await.unwrap().text().await.unwrap() == h1 {
@@ -1504,6 +1483,13 @@ async fn answer_until_results(c: &Client, check: &str) {
         }
     }
     panic!("never reached the check page");
+}
+
+/// "Don't know" to every question, then the results from the check page.
+async fn answer_until_results(c: &Client, check: &str) {
+    dont_know_until_check(c, check).await;
+    click(c, "form button[type=submit]").await;
+    wait_for(c, "[data-tier=steps]", "the steps", |_| true).await;
 }
 
 #[tokio::test]

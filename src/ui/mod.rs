@@ -167,11 +167,7 @@ impl Ctx {
     /// The element a screen's content is in: `<main>` on the guide's own page; embedded a plain
     /// `<div>`, since the host page has its own `<main>` (one per page) and the guide sits in it.
     pub fn main_tag(&self) -> &'static str {
-        if self.standalone {
-            "main"
-        } else {
-            "div"
-        }
+        main_tag(self.standalone)
     }
 
     pub fn messages_for(&self, lang: Lang) -> Rc<Messages> {
@@ -308,7 +304,7 @@ pub fn app(props: &AppProps) -> Html {
         // person is told plainly instead of seeing a blank page.
         return html! {
             <div class="vk" lang={lang.code} dir={lang.dir()}>
-                <@{if props.standalone { "main" } else { "div" }} class="vk-main">
+                <@{main_tag(props.standalone)} class="vk-main">
                     <div class="vk-alert vk-alert--error" role="alert">
                         <h1 class="vk-h1">{ messages.t("problem-heading") }</h1>
                         <p>{ messages.t("problem-content") }</p>
@@ -379,6 +375,15 @@ fn focus_heading(standalone: bool) {
         if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
             let _ = h1.focus();
         }
+    }
+}
+
+/// See [`Ctx::main_tag`] (also for the page shown before a `Ctx` exists).
+fn main_tag(standalone: bool) -> &'static str {
+    if standalone {
+        "main"
+    } else {
+        "div"
     }
 }
 
