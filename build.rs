@@ -9,18 +9,28 @@
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
-// The real content loader, so that the browser build carries the checked content as Rust values
-// and no TOML parser: the same code that the tests exercise reads the files here.
-#[allow(dead_code)]
-#[path = "src/questions.rs"]
-mod questions;
-#[allow(dead_code, unused_imports)]
-#[path = "src/content/mod.rs"]
-mod content;
+// The real glossary loader, so that the browser build carries the checked glossary as Rust
+// values and no TOML parser. (The municipalities' and the national content are not in the
+// browser build at all: they are packs fetched on demand, see `src/content/packs.rs`.)
 #[allow(dead_code)]
 #[path = "src/glossary.rs"]
 mod glossary;
-/// What `content.rs` reads natively; here the files are passed in directly.
+/// What `glossary.rs` needs of the content module.
+mod content {
+    pub const GLOSSARY_FILE: &str = "content/glossary.toml";
+    #[derive(Debug)]
+    pub struct ContentError {
+        pub file: String,
+        pub item: Option<String>,
+        pub field: String,
+        pub message: String,
+    }
+    impl std::fmt::Display for ContentError {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "{}: {}: {}: {}", self.file, self.item.as_deref().unwrap_or("-"), self.field, self.message)
+        }
+    }
+}
 #[allow(dead_code)]
 mod embedded {
     pub const CONTENT: &[(&str, &str)] = &[];
@@ -68,63 +78,6 @@ impl<T: ToRust> ToRust for Vec<T> {
         out + "]"
     }
 }
-impl ToRust for questions::QuestionId {
-    fn rs(&self) -> String {
-        format!("QuestionId::{self:?}")
-    }
-}
-impl ToRust for content::Place {
-    fn rs(&self) -> String {
-        format!(
-            "Place {{ id: {}, name: {}, address: {}, phone: {}, web: {}, mail: {} }}",
-            self.id.rs(), self.name.rs(), self.address.rs(), self.phone.rs(), self.web.rs(), self.mail.rs()
-        )
-    }
-}
-impl ToRust for content::Condition {
-    fn rs(&self) -> String {
-        match self {
-            content::Condition::Options { question, allowed } => format!("Condition::Options({}, {})", question.rs(), allowed.rs()),
-            content::Condition::Range { question, min, max } => format!("Condition::Range({}, {min}, {max})", question.rs()),
-        }
-    }
-}
-impl ToRust for content::Source {
-    fn rs(&self) -> String {
-        match self {
-            content::Source::Policy { file, section } => format!("Source::Policy({}, {})", file.rs(), section.rs()),
-            content::Source::Public { url, name, reviewed, confidence } => {
-                format!("Source::Public({}, {}, {}, {})", url.rs(), name.rs(), reviewed.rs(), confidence.rs())
-            }
-        }
-    }
-}
-impl ToRust for content::Item {
-    fn rs(&self) -> String {
-        format!(
-            "Item {{ id: {}, title: {}, summary: {}, body: {}, ask: {}, place: {}, source: {}, when: {}, municipalities: {}, step: {} }}",
-            self.id.rs(), self.title.rs(), self.summary.rs(), self.body.rs(), self.ask.rs(), self.place.rs(), self.source.rs(),
-            self.when.rs(), self.municipalities.rs(), self.step.as_ref().map(|s| (s.order, s.text.clone())).rs()
-        )
-    }
-}
-impl ToRust for content::Area {
-    fn rs(&self) -> String {
-        format!(
-            "Area {{ id: {}, title: {}, section: {}, items: {} }}",
-            self.id.rs(), self.title.rs(), self.section.rs(), self.items.rs()
-        )
-    }
-}
-impl ToRust for content::Municipality {
-    fn rs(&self) -> String {
-        format!(
-            "Municipality {{ id: {}, file: {}, name: {}, policy_title: {}, policy_file: {}, period: {}, contact: {}, places: {}, areas: {} }}",
-            self.id.rs(), self.file.rs(), self.name.rs(), self.policy_title.rs(), self.policy_file.rs(),
-            self.period.rs(), self.contact.rs(), self.places.rs(), self.areas.rs()
-        )
-    }
-}
 impl ToRust for glossary::Term {
     fn rs(&self) -> String {
         // Terms are few: built in place.
@@ -136,23 +89,16 @@ impl ToRust for glossary::Term {
     }
 }
 
-/// The checked content as Rust functions, or the problems, naming file, item and field.
-fn content_code(files: &[(String, String)]) -> Result<String, String> {
-    let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
-    let c = content::Content::load(&refs).map_err(|e| format!("the content does not load:\n{e}"))?;
-    let g = match refs.iter().find(|(p, _)| *p == content::GLOSSARY_FILE) {
+/// The checked glossary as a Rust function, or the problem, naming file, item and field.
+fn glossary_code(files: &[(String, String)]) -> Result<String, String> {
+    let g = match files.iter().find(|(p, _)| p == content::GLOSSARY_FILE) {
         Some((_, t)) => glossary::Glossary::parse(t).map_err(|e| e.to_string())?,
         None => glossary::Glossary::default(),
     };
-    let n = &c.national;
     Ok(format!(
-        "/// The checked content, built from `content/*.toml` at compile time.\n\
-         pub fn content() -> crate::content::Content {{\n    use crate::content::stat::data::*;\n    use crate::questions::QuestionId;\n    \
-         static MUNICIPALITIES: &[Municipality] = {};\n    static NATIONAL: Layer = Layer {{ id: {}, file: {}, name: {}, areas: {} }};\n    \
-         crate::content::Content::from_static(MUNICIPALITIES, &NATIONAL)\n}}\n\n\
-         /// The glossary, built from `content/glossary.toml` at compile time.\n\
+        "/// The glossary, built from `content/glossary.toml` at compile time.\n\
          pub fn glossary() -> crate::glossary::Glossary {{\n    crate::glossary::Glossary {{ terms: vec!{} }}\n}}\n",
-        c.municipalities.rs(), n.id.rs(), n.file.rs(), n.name.rs(), n.areas.rs(), g.terms.rs().trim_start_matches('&')
+        g.terms.rs().trim_start_matches('&')
     ))
 }
 
@@ -168,6 +114,10 @@ fn sorted_files(dir: &Path, ext: &str) -> Vec<String> {
     out
 }
 
+/// The Fluent files of the guide itself, as opposed to a content file's texts (`<content file
+/// stem>.ftl`, which go into that file's pack). Also in `tools/bundle-locales`.
+const ENGINE_FTL: &[&str] = &["ui.ftl", "glossary.ftl"];
+
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").unwrap();
     let root = Path::new(&root);
@@ -182,15 +132,12 @@ fn main() {
         println!("cargo:rerun-if-changed={}", full.display());
         content_files.push((format!("content/{f}"), fs::read_to_string(&full).unwrap()));
     }
-    match content_code(&content_files) {
+    match glossary_code(&content_files) {
         Ok(rust) => code.push_str(&rust),
-        // The browser build cannot ship broken content: fail, naming file, item and field.
+        // The browser build cannot ship a broken glossary: fail, naming file, item and field.
         Err(e) if wasm => panic!("\n{e}"),
-        // Natively the content tests report the same problems one by one.
-        Err(_) => code.push_str(
-            "pub fn content() -> crate::content::Content { panic!(\"the content does not load: see the content tests\") }\n\
-             pub fn glossary() -> crate::glossary::Glossary { panic!(\"the glossary does not load\") }\n",
-        ),
+        // Natively the content tests report the same problem.
+        Err(_) => code.push_str("pub fn glossary() -> crate::glossary::Glossary { panic!(\"the glossary does not load\") }\n"),
     }
     if !wasm {
         // Natively the files themselves are embedded, for the loader and its tests.
@@ -226,9 +173,11 @@ fn main() {
     for lang in &langs {
         let dir = root.join("locales").join(lang);
         println!("cargo:rerun-if-changed={}", dir.display());
-        // `lang.ftl` (the offer to read in that language) is embedded for every language;
-        // `crash.ftl` is for the loader (tools/make-loader), so the browser build leaves it out.
-        for f in sorted_files(&dir, "ftl").into_iter().filter(|f| !wasm || ((lang == "da" || f == "lang.ftl") && f != "crash.ftl")) {
+        // The browser build embeds Danish's interface texts (`ui.ftl`, `glossary.ftl`) and each
+        // language's `lang.ftl` (the offer to read in that language). A municipality's or the
+        // national layer's texts travel in its pack; `crash.ftl` is for the loader
+        // (tools/make-loader).
+        for f in sorted_files(&dir, "ftl").into_iter().filter(|f| !wasm || f == "lang.ftl" || (lang == "da" && ENGINE_FTL.contains(&f.as_str()))) {
             let full = dir.join(&f);
             println!("cargo:rerun-if-changed={}", full.display());
             code.push_str(&format!(

@@ -96,6 +96,10 @@ pub struct Messages {
     bundle: Rc<Bundle>,
     /// Danish, behind every other language (shared, parsed once).
     source: Option<Rc<Bundle>>,
+    /// The texts of the content packs at hand (see [`crate::content::packs`]), in this language
+    /// and in Danish behind them, looked up after the guide's own texts.
+    packs: Vec<Rc<Bundle>>,
+    packs_source: Vec<Rc<Bundle>>,
 }
 
 impl fmt::Debug for Messages {
@@ -163,12 +167,12 @@ impl Messages {
 
     /// The Danish messages, from the shared Danish bundle.
     pub fn danish(source: Rc<Bundle>) -> Messages {
-        Messages { lang: SOURCE, bundle: source, source: None }
+        Messages { lang: SOURCE, bundle: source, source: None, packs: vec![], packs_source: vec![] }
     }
 
     /// The messages of `lang` from Fluent files, with Danish (`source`) behind them.
     pub fn parse(lang: Lang, files: &[(&str, &str)], source: Option<Rc<Bundle>>) -> Result<Messages, Vec<I18nError>> {
-        Ok(Messages { lang, bundle: Rc::new(bundle(lang, files)?), source: source.filter(|_| lang != SOURCE) })
+        Ok(Messages { lang, bundle: Rc::new(bundle(lang, files)?), source: source.filter(|_| lang != SOURCE), packs: vec![], packs_source: vec![] })
     }
 
     /// Danish messages as a shareable bundle, for [`Messages::parse`].
@@ -176,9 +180,15 @@ impl Messages {
         Ok(Rc::new(bundle(SOURCE, &embedded_files(SOURCE.code))?))
     }
 
+    /// These messages with the texts of content packs behind them: `own` in this language,
+    /// `danish` in Danish (for Danish itself, `own` and `danish` are the same and one is enough).
+    pub fn with_packs(&self, own: Vec<Rc<Bundle>>, danish: Vec<Rc<Bundle>>) -> Messages {
+        Messages { lang: self.lang, bundle: self.bundle.clone(), source: self.source.clone(), packs: own, packs_source: danish }
+    }
+
     /// Whether the chosen language itself has this message.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.get_message(id).and_then(|m| m.value()).is_some()
+        std::iter::once(&self.bundle).chain(&self.packs).any(|b| b.get_message(id).and_then(|m| m.value()).is_some())
     }
 
     fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -195,14 +205,18 @@ impl Messages {
             fargs.set(*k, v.clone());
         }
         let fargs = (!args.is_empty()).then_some(&fargs);
-        if let Some(value) = Self::format_in(&self.bundle, id, fargs) {
+        let own = std::iter::once(&self.bundle).chain(&self.packs);
+        if let Some(value) = own.clone().find_map(|b| Self::format_in(b, id, fargs)) {
             return Text { value, fallback: false };
         }
-        let source = self.source.as_deref().unwrap_or(&self.bundle);
-        match Self::format_in(source, id, fargs) {
+        let danish = match &self.source {
+            Some(source) => std::iter::once(source).chain(&self.packs_source).find_map(|b| Self::format_in(b, id, fargs)),
+            None => own.chain(&self.packs_source).find_map(|b| Self::format_in(b, id, fargs)),
+        };
+        match danish {
             Some(value) => Text { value, fallback: self.source.is_some() },
             // Only reachable if a content file names a message no locale has, which the content
-            // tests forbid; say so plainly rather than show an id.
+            // tests forbid, or while a pack is still loading; say so plainly rather than show an id.
             None => Text { value: "(tekst mangler / text missing)".to_owned(), fallback: true },
         }
     }
@@ -296,7 +310,7 @@ mod tests {
     fn a_missing_message_falls_back_to_danish_and_says_so() {
         let da = bundle(SOURCE, &[("da.ftl", "hello = Hej { $name }\nonly-da = Kun dansk\n")]).unwrap();
         let en = bundle(LANGS[1], &[("en.ftl", "hello = Hello { $name }\n")]).unwrap();
-        let m = Messages { lang: LANGS[1], bundle: Rc::new(en), source: Some(Rc::new(da)) };
+        let m = Messages { lang: LANGS[1], bundle: Rc::new(en), source: Some(Rc::new(da)), packs: vec![], packs_source: vec![] };
         assert_eq!(
             m.text_with("hello", &[("name", "Ana".into())]),
             Text { value: "Hello Ana".into(), fallback: false }
@@ -305,6 +319,21 @@ mod tests {
         let missing = m.text("nowhere");
         assert!(missing.fallback);
         assert!(!missing.value.contains("nowhere"), "never a raw id");
+    }
+
+    #[test]
+    fn a_pack_s_texts_come_after_the_guide_s_own_and_fall_back_to_its_danish() {
+        let da = Rc::new(bundle(SOURCE, &[("ui.ftl", "hello = Hej\n")]).unwrap());
+        let en = Messages::parse(LANGS[1], &[("ui.ftl", "hello = Hello\n")], Some(da.clone())).unwrap();
+        let pack_da = Rc::new(bundle(SOURCE, &[("p.da", "p-title = Sprogskole\np-only = Kun dansk\n")]).unwrap());
+        let pack_en = Rc::new(bundle(LANGS[1], &[("p.en", "p-title = Language school\n")]).unwrap());
+        let m = en.with_packs(vec![pack_en], vec![pack_da.clone()]);
+        assert_eq!(m.text("hello").value, "Hello");
+        assert_eq!(m.text("p-title"), Text { value: "Language school".into(), fallback: false });
+        assert_eq!(m.text("p-only"), Text { value: "Kun dansk".into(), fallback: true });
+        assert!(m.has("p-title") && !m.has("p-only"));
+        let d = Messages::danish(da).with_packs(vec![pack_da], vec![]);
+        assert_eq!(d.text("p-only"), Text { value: "Kun dansk".into(), fallback: false });
     }
 
     #[test]

@@ -5,8 +5,8 @@
 //
 // Its name never changes; the files it loads carry a content hash and may be cached forever.
 // `tools/make-loader` (run by Trunk after each build) writes it to dist/velkommen.js with the
-// hashed names, the crash texts of every language and each municipality's phone number filled in
-// where the `__…__` placeholders are.
+// hashed names, the crash texts of every language and the index of municipalities (each one's
+// name, contact and content pack) filled in where the `__…__` placeholders are.
 //
 // What it does:
 // - finds every file relative to its own URL, so the guide may live on another path or origin;
@@ -20,7 +20,8 @@
 
 const FILES = __FILES__;
 const TEXTS = __TEXTS__;
-const PLACES = __PLACES__;
+// The index of municipalities and their content packs (src/content/packs.rs): handed to the guide.
+const INDEX = __INDEX__;
 // Only a release build keeps an offline copy: during development (tools/serve) every rebuild
 // must show at once.
 const OFFLINE = __OFFLINE__;
@@ -91,9 +92,9 @@ function fail(mount, host, reason) {
   // (The guide's own root says the person's language only once the wasm runs: before, it is the
   // prerendered first screen, Danish whoever reads it.)
   const shown = mount.dataset.running ? mount.querySelector(".vk") : null;
-  const lang = [shown && shown.getAttribute("lang"), fromFragment("l"), host.dataset.lang].find((l) => l && TEXTS[l]);
-  const id = [shown && shown.dataset.municipality, fromFragment("m"), host.dataset.municipality].find((m) => m && PLACES[m]);
-  const place = id ? PLACES[id] : null;
+  const lang = [shown && shown.dataset.chosen, fromFragment("l"), host.dataset.lang].find((l) => l && TEXTS[l]);
+  const entry = (m) => m && INDEX.municipalities.find((e) => e.id === m);
+  const place = [shown && shown.dataset.municipality, fromFragment("m"), host.dataset.municipality].map(entry).find((e) => e && e.phone);
   const main = el(mainTag(host), { class: "vk-main" });
   if (lang) {
     main.append(crashBlock(lang, place, "h1"));
@@ -140,8 +141,9 @@ async function start() {
     // language or mode: "loading" until the wasm shows it, rather than the wrong screen.
     mount.replaceChildren(loading());
   }
-  // The guide fetches its language files relative to this folder, not to the host page.
+  // The guide fetches its language files and packs relative to this folder, not to the host page.
   mount.dataset.base = base.href;
+  mount.dataset.index = JSON.stringify(INDEX);
   // "Start" pressed on the prerendered first screen before the wasm is there: remembered, and
   // the wasm goes on from it (the choices themselves are in the radios it reads).
   mount.addEventListener("submit", (e) => {

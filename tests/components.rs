@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use velkommen::i18n::{lang, Messages};
-use velkommen::ui::{App, AppProps};
+use velkommen::ui::{App, AppProps, PackSource};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -21,14 +21,27 @@ fn english() -> Rc<Messages> {
         ("locales/en/ui.ftl", include_str!("../locales/en/ui.ftl")),
         ("locales/en/lang.ftl", include_str!("../locales/en/lang.ftl")),
         ("locales/en/glossary.ftl", include_str!("../locales/en/glossary.ftl")),
-        ("locales/en/national.ftl", include_str!("../locales/en/national.ftl")),
-        ("locales/en/holstebro.ftl", include_str!("../locales/en/holstebro.ftl")),
-        ("locales/en/jammerbugt.ftl", include_str!("../locales/en/jammerbugt.ftl")),
-        ("locales/en/skanderborg.ftl", include_str!("../locales/en/skanderborg.ftl")),
-        ("locales/en/vesthimmerland.ftl", include_str!("../locales/en/vesthimmerland.ftl")),
     ];
     let source = Messages::source_bundle().unwrap();
     Rc::new(Messages::parse(lang("en").unwrap(), &files, Some(source)).unwrap())
+}
+
+/// The index and every pack in Danish and English, made by the same builder as a release
+/// (`content::packs::build`) and handed over as already fetched: the test runner serves no packs.
+fn packs() -> Rc<PackSource> {
+    macro_rules! files {
+        ($($stem:literal),*) => {{
+            let content = vec![$((concat!("content/", $stem, ".toml"), include_str!(concat!("../content/", $stem, ".toml")))),*];
+            let locales = vec![
+                $(("da", concat!("locales/da/", $stem, ".ftl"), include_str!(concat!("../locales/da/", $stem, ".ftl"))),)*
+                $(("en", concat!("locales/en/", $stem, ".ftl"), include_str!(concat!("../locales/en/", $stem, ".ftl"))),)*
+            ];
+            (content, locales)
+        }};
+    }
+    let (content, locales) = files!("holstebro", "jammerbugt", "national", "skanderborg", "vesthimmerland");
+    let built = velkommen::content::packs::build(&content, &locales).unwrap();
+    Rc::new(PackSource { index: built.index, base: None, preloaded: built.files })
 }
 
 /// Renders the app into a fresh div with these host attributes and returns the div, once Yew's
@@ -55,6 +68,7 @@ async fn render_mode(municipality: Option<&str>, lang: Option<&str>, preferred: 
     div.set_class_name("vk-test-root");
     gloo::utils::body().append_child(&div).unwrap();
     let props = AppProps {
+        packs: Some(packs()),
         municipality: municipality.map(|s| AttrValue::from(s.to_owned())),
         lang: lang.map(|s| AttrValue::from(s.to_owned())),
         mode: mode.map(|s| AttrValue::from(s.to_owned())),

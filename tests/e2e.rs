@@ -61,6 +61,8 @@ struct Server {
     offline: Arc<std::sync::atomic::AtomicBool>,
     /// What it serves (see [`Server::publish`]).
     release: Arc<Mutex<Release>>,
+    /// Set, every content pack is a 404: a pack that does not arrive.
+    packs_down: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// The release index.html as a host page would embed the guide: without `data-standalone`, with
@@ -126,6 +128,8 @@ fn serve_with(dist: &Path, how: Serving) -> Server {
     let how = Arc::new(how);
     let offline = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let gone = offline.clone();
+    let packs_down = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let no_packs = packs_down.clone();
     // A thread per connection and one request per connection (`Connection: close`): a browser's
     // speculative connections that never send a request, or a large file it reads slowly, hold up
     // nothing else. (tiny_http, used before, now and then left a page waiting for a script the
@@ -136,11 +140,11 @@ fn serve_with(dist: &Path, how: Serving) -> Server {
                 drop(stream);
                 continue;
             }
-            let (log, how, current) = (log.clone(), how.clone(), current.clone());
-            std::thread::spawn(move || answer_one(stream, &log, &current, &how));
+            let (log, how, current, no_packs) = (log.clone(), how.clone(), current.clone(), no_packs.clone());
+            std::thread::spawn(move || answer_one(stream, &log, &current, &how, &no_packs));
         }
     });
-    Server { base: format!("http://127.0.0.1:{port}"), requests, offline, release }
+    Server { base: format!("http://127.0.0.1:{port}"), requests, offline, release, packs_down }
 }
 
 /// The files a server serves: a dist folder and its index.html.
@@ -165,7 +169,13 @@ impl Server {
 }
 
 /// Reads one request from `stream` and answers it.
-fn answer_one(mut stream: std::net::TcpStream, log: &Mutex<Vec<String>>, release: &Mutex<Release>, how: &Serving) {
+fn answer_one(
+    mut stream: std::net::TcpStream,
+    log: &Mutex<Vec<String>>,
+    release: &Mutex<Release>,
+    how: &Serving,
+    packs_down: &std::sync::atomic::AtomicBool,
+) {
     use std::io::{BufRead, BufReader, Write};
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut line = String::new();
@@ -187,7 +197,8 @@ fn answer_one(mut stream: std::net::TcpStream, log: &Mutex<Vec<String>>, release
         std::thread::sleep(how.wasm_delay);
     }
     let mut head = String::new();
-    let body = match route(&path, &dist, &index, how) {
+    let down = packs_down.load(std::sync::atomic::Ordering::SeqCst) && path.contains("/packs/");
+    let body = match route(&path, &dist, &index, how).filter(|_| !down) {
         Some((body, kind)) => {
             head.push_str(&format!("HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\n"));
             if kind.starts_with("text/html") {
@@ -365,13 +376,33 @@ async fn session() -> (Server, Driver, Client) {
 }
 
 /// Asserts the browser asked for nothing but the app's own static files (the page, its JS,
-/// wasm, CSS and language files): no font, no tracker, no API, and no answer sent anywhere.
+/// wasm, CSS, language files and content packs): no font, no tracker, no API, and no answer
+/// sent anywhere.
 fn assert_only_own_files(server: &Server) {
     for r in server.requests.lock().unwrap().iter() {
         // (`/index.html`: the service worker keeps the page for the next visit.)
-        let own = r == "/" || r == "/index.html" || [".js", ".wasm", ".css", ".ftl"].iter().any(|ext| r.ends_with(ext));
+        let own = r == "/"
+            || r == "/index.html"
+            || [".js", ".wasm", ".css", ".ftl"].iter().any(|ext| r.ends_with(ext))
+            || (r.contains("/packs/") && r.ends_with(".json"));
         assert!(own, "unexpected request {r}");
     }
+}
+
+/// The content packs the browser asked for, without their hashes and in order of asking
+/// (`skanderborg.json`, `national.ar.ftl`, …).
+fn pack_requests(server: &Server) -> Vec<String> {
+    server
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r.split("/packs/").nth(1))
+        .map(|f| {
+            let (stem, rest) = f.split_once('.').unwrap_or((f, ""));
+            format!("{}.{rest}", stem.rsplit_once('-').map_or(stem, |(id, _)| id))
+        })
+        .collect()
 }
 
 /// The guide's element matching `css`, inside the shadow root the loader gives the host element
@@ -705,6 +736,10 @@ async fn a_family_goes_through_the_whole_guide_and_nothing_leaves_the_device() {
     // language file), and nothing was stored.
     assert_only_own_files(&server);
     assert!(!server.requests.lock().unwrap().iter().any(|r| r.ends_with(".ftl")), "Danish is embedded");
+    // The content came in two packs, each fetched once: Skanderborg's and the national one.
+    let mut packs = pack_requests(&server);
+    packs.sort();
+    assert_eq!(packs, ["national.json", "skanderborg.json"]);
     let stored = c
         .execute_async(
             r#"const done = arguments[arguments.length - 1];
@@ -1711,6 +1746,19 @@ async fn the_second_visit_works_offline_and_a_new_release_takes_over() {
     }
     click(&c, "label[for=vk-lang-ar]").await;
     wait_text(&c, "h1", &ar.t("choose-heading")).await;
+    // Choosing the municipality fetches its pack and the national one, with their Arabic texts.
+    click(&c, "label[for=vk-m-jammerbugt]").await;
+    let wanted = ["jammerbugt.json", "jammerbugt.ar.ftl", "national.json", "national.ar.ftl"];
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let mut got = pack_requests(&server);
+        got.sort();
+        if got == { let mut w = wanted.to_vec(); w.sort(); w } {
+            break;
+        }
+        assert!(Instant::now() < deadline, "packs fetched: {got:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 
     // The second visit, online: nothing but the browser's own check for a new worker.
     let before = server.requests.lock().unwrap().len();
@@ -1742,6 +1790,10 @@ async fn the_second_visit_works_offline_and_a_new_release_takes_over() {
         .unwrap();
     let kept: Vec<String> = serde_json::from_value(kept).unwrap();
     assert!(kept.iter().any(|k| k.contains("/locales/ar.ftl?v=")), "{kept:?}");
+    // The chosen municipality's pack and the national one, in Danish and Arabic; no other.
+    let mut packs: Vec<&str> = kept.iter().filter_map(|k| k.split("/packs/").nth(1)).map(|f| f.split(['-', '.']).next().unwrap()).collect();
+    packs.sort();
+    assert_eq!(packs, ["jammerbugt", "jammerbugt", "national", "national"], "{kept:?}");
     for k in &kept {
         let url = k.split(' ').nth(1).unwrap();
         assert!(url.starts_with(&format!("{}/", server.base)), "outside the guide's folder: {k}");
@@ -1811,7 +1863,10 @@ async fn the_first_screen_is_there_before_the_wasm_and_a_choice_made_on_it_is_ke
     //    layout shift at all.
     let c = browser_impatient(&driver).await;
     // Every layout shift from the first paint on (a DevTools script runs before the page's own).
-    let observe = "window.__shifts = []; new PerformanceObserver(l => l.getEntries().forEach(e => window.__shifts.push([e.value, e.hadRecentInput]))).observe({ type: 'layout-shift', buffered: true });";
+    // (With what moved, for the message if one ever shows up.)
+    let observe = "window.__shifts = []; window.__moved = []; new PerformanceObserver(l => l.getEntries().forEach(e => { window.__shifts.push([e.value, e.hadRecentInput]); \
+        (e.sources || []).forEach(s => window.__moved.push([s.node ? (s.node.nodeName + '.' + (s.node.className || '') + ' ' + (s.node.textContent || '').slice(0, 40)) : '?', \
+        JSON.stringify(s.previousRect), JSON.stringify(s.currentRect), Math.round(e.startTime)].join(' '))); })).observe({ type: 'layout-shift', buffered: true });";
     c.issue_cmd(Cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": observe }))).await.unwrap();
     c.goto(&format!("{}/", server.base)).await.unwrap();
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
@@ -1831,7 +1886,8 @@ async fn the_first_screen_is_there_before_the_wasm_and_a_choice_made_on_it_is_ke
     assert!(read.elapsed() > Duration::from_secs(1), "the first screen was not there before the wasm");
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     let shifts = c.execute("return window.__shifts.map(s => s[0])", vec![]).await.unwrap();
-    assert_eq!(shifts, json!([]), "layout shifts from the first paint to the wasm's first screen");
+    let moved = c.execute("return window.__moved", vec![]).await.unwrap();
+    assert_eq!(shifts, json!([]), "layout shifts from the first paint to the wasm's first screen: {moved}");
     c.close().await.unwrap();
 
     // 2. A municipality chosen and "Start" pressed before the wasm arrives: it goes on from there.
@@ -1870,4 +1926,124 @@ async fn wait_taken_over(c: &Client) {
         assert!(Instant::now() < deadline, "the wasm never took over");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// The files of the first screen in `dist` (the page, the loader, the JS glue, the wasm, the
+/// stylesheets) and their gzip size in bytes, as `tools/size` counts them.
+fn first_screen_gzip(dist: &Path) -> (Vec<String>, usize) {
+    let mut files = Vec::new();
+    let mut total = 0;
+    for entry in std::fs::read_dir(dist).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let counted = name == "index.html" || name == "velkommen.js" || name.ends_with(".wasm") || name.ends_with(".css")
+            || (name.starts_with("velkommen-") && name.ends_with(".js"));
+        if !counted {
+            continue;
+        }
+        total += gzip_size(&entry.path());
+        files.push(name);
+    }
+    files.sort();
+    (files, total)
+}
+
+/// 94 municipalities made from a template (Holstebro's content and texts under another id and
+/// name), with the four real ones: 98, as many as Denmark has. In `dir`, never in the repository.
+fn generate_98_municipalities(dir: &Path) {
+    let _ = std::fs::remove_dir_all(dir);
+    copy_dir(&root().join("content"), &dir.join("content"));
+    copy_dir(&root().join("locales"), &dir.join("locales"));
+    let template = std::fs::read_to_string(root().join("content/holstebro.toml")).unwrap();
+    let langs: Vec<PathBuf> = std::fs::read_dir(root().join("locales")).unwrap().flatten().map(|e| e.path()).collect();
+    for i in 1..=94 {
+        let (id, name) = (format!("by{i:02}"), format!("Testby {i:02}"));
+        let renamed = |t: &str| t.replace("holstebro", &id).replace("Holstebro", &name);
+        std::fs::write(dir.join(format!("content/{id}.toml")), renamed(&template)).unwrap();
+        for l in &langs {
+            let texts = std::fs::read_to_string(l.join("holstebro.ftl")).unwrap();
+            std::fs::write(dir.join("locales").join(l.file_name().unwrap()).join(format!("{id}.ftl")), renamed(&texts)).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium and a Trunk build: run by tools/test"]
+async fn with_98_municipalities_the_first_screen_is_the_same_and_a_person_fetches_two_packs() {
+    use velkommen::i18n::{lang, Messages};
+    let ar = Messages::embedded(lang("ar").unwrap()).unwrap();
+    // The same release build with 98 municipalities: the content is read only by the build's
+    // hooks (tools/make-loader), from the folders these two variables name.
+    let tmp = std::env::temp_dir().join(format!("velkommen-98-{}", std::process::id()));
+    generate_98_municipalities(&tmp);
+    let big = tmp.join("dist");
+    let status = Command::new("trunk")
+        .args(["build", "--release", "--offline", "--dist"])
+        .arg(&big)
+        .env("VELKOMMEN_CONTENT", tmp.join("content"))
+        .env("VELKOMMEN_LOCALES", tmp.join("locales"))
+        .current_dir(root())
+        .status()
+        .expect("trunk is installed (tools/setup)");
+    assert!(status.success(), "trunk build with 98 municipalities failed");
+    let packs = std::fs::read_dir(big.join("packs")).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".json")).count();
+    assert_eq!(packs, 99, "98 municipalities and the national layer");
+
+    // The first screen: the same files (the same wasm, by its content hash: it holds no
+    // municipality), and within 1 % of the same size.
+    let (files4, size4) = first_screen_gzip(dist());
+    let (files98, size98) = first_screen_gzip(&big);
+    assert_eq!(files4, files98, "the same files, the same wasm");
+    let growth = size98 as f64 / size4 as f64 - 1.0;
+    println!("first screen, gzip: 4 municipalities {size4} B, 98 municipalities {size98} B ({:+.2} %)", growth * 100.0);
+    assert!(growth.abs() <= 0.01, "the first screen grew by {:.2} %", growth * 100.0);
+
+    // A person in one of them: the list to choose from, the questions, the results; and the
+    // content packs fetched are that municipality's and the national one, nothing else.
+    let server = serve(&big);
+    let driver = chromedriver();
+    let c = browser(&driver).await;
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    let options = c
+        .execute("return document.getElementById('velkommen').shadowRoot.querySelectorAll('select[name=vk-municipality] option').length", vec![])
+        .await
+        .unwrap();
+    assert_eq!(options, json!(99), "98 municipalities and \"choose\"");
+    screenshot(&c, "98-start-98-municipalities").await;
+    assert!(pack_requests(&server).is_empty(), "no pack before a municipality is chosen");
+    find(&c, "select[name=vk-municipality]").await.unwrap().select_by_value("by42").await.unwrap();
+    click(&c, "button[type=submit]").await;
+    wait_text(&c, "h1", "Hvem bor du sammen med?").await;
+    answer_until_results(&c, "Tjek dine svar").await;
+    wait_for(&c, "h1", "the results", |h| h.contains("Testby 42 Kommune")).await;
+    assert!(!shown_items(&c).await.is_empty());
+    let mut fetched = pack_requests(&server);
+    fetched.sort();
+    assert_eq!(fetched, ["by42.json", "national.json"]);
+
+    // A pack that does not arrive (here: the Arabic texts): said plainly, the answers kept,
+    // and "Try again" brings the results once the network is back.
+    server.packs_down.store(true, std::sync::atomic::Ordering::SeqCst);
+    click(&c, ".vk-langs__summary").await;
+    click(&c, ".vk-langs__button[lang=ar]").await;
+    wait_text(&c, "h1", &ar.t("packs-failed-heading")).await;
+    screenshot(&c, "99-pack-failed-ar").await;
+    server.packs_down.store(false, std::sync::atomic::Ordering::SeqCst);
+    click(&c, ".vk-alert button").await;
+    wait_for(&c, "h1", "the results in Arabic", |h| h.contains("Testby 42 Kommune") && h != ar.t("packs-failed-heading")).await;
+    assert!(!shown_items(&c).await.is_empty());
+    assert_eq!(guide_attr(&c, "lang").await, "ar");
+    let mut fetched = pack_requests(&server);
+    fetched.sort();
+    fetched.dedup();
+    assert_eq!(fetched, ["by42.ar.ftl", "by42.json", "national.ar.ftl", "national.json"]);
+    c.close().await.unwrap();
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+fn gzip_size(path: &Path) -> usize {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&std::fs::read(path).unwrap()).unwrap();
+    gz.finish().unwrap().len()
 }

@@ -7,6 +7,7 @@ privacy-promise = إجاباتك تبقى على هذا الجهاز. لا يت�
 choose-heading = أين تسكن، وبأي لغة تريد أن تقرأ؟
 choose-municipality = البلدية
 choose-municipality-hint = اختر البلدية التي تسكن فيها أو التي ستنتقل إليها.
+choose-municipality-none = اختر البلدية
 choose-language = اللغة
 choose-start = ابدأ
 choose-missing-municipality = اختر بلدية لكي تتابع.
@@ -179,3 +180,9 @@ fallback-marker = (بالدنماركية)
 lang-loading = جارٍ تحميل { $language } …
 lang-failed = لم نتمكن من تحميل { $language }. النص يظهر بالدنماركية.
 lang-retry = حاول مرة أخرى
+
+## The results wait for the municipality's content pack
+packs-loading = جارٍ تحميل العروض …
+packs-failed-heading = تعذّر تحميل العروض
+packs-failed-text = تأكد من اتصالك بالإنترنت وحاول مرة أخرى. إجاباتك لم تضِع.
+packs-retry = حاول مرة أخرى

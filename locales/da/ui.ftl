@@ -7,6 +7,7 @@ privacy-promise = Dine svar bliver på denne enhed. Intet bliver sendt eller gem
 choose-heading = Hvor bor du, og hvilket sprog vil du læse på?
 choose-municipality = Kommune
 choose-municipality-hint = Vælg den kommune, du bor i eller skal flytte til.
+choose-municipality-none = Vælg en kommune
 choose-language = Sprog
 choose-start = Start
 choose-missing-municipality = Vælg en kommune for at fortsætte.
@@ -182,3 +183,9 @@ fallback-marker = (på dansk)
 lang-loading = Henter { $language } …
 lang-failed = { $language } kunne ikke hentes. Teksten vises på dansk.
 lang-retry = Prøv igen
+
+## The results wait for the municipality's content pack
+packs-loading = Henter tilbuddene …
+packs-failed-heading = Tilbuddene kunne ikke hentes
+packs-failed-text = Tjek, at du har forbindelse til internettet, og prøv igen. Dine svar er ikke tabt.
+packs-retry = Prøv igen

@@ -5,6 +5,7 @@ privacy-promise = Your answers stay on this device. Nothing is sent or saved.
 choose-heading = Where do you live, and which language do you want to read?
 choose-municipality = Municipality
 choose-municipality-hint = Choose the municipality you live in or are moving to.
+choose-municipality-none = Choose a municipality
 choose-language = Language
 choose-start = Start
 choose-missing-municipality = Choose a municipality to continue.
@@ -173,3 +174,9 @@ fallback-marker = (in Danish)
 lang-loading = Loading { $language } …
 lang-failed = { $language } could not be loaded. The text is shown in Danish.
 lang-retry = Try again
+
+## The results wait for the municipality's content pack
+packs-loading = Loading the offers …
+packs-failed-heading = The offers could not be loaded
+packs-failed-text = Check that you are connected to the internet and try again. Your answers are not lost.
+packs-retry = Try again

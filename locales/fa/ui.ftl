@@ -7,6 +7,7 @@ privacy-promise = جواب‌های شما فقط روی همین دستگاه �
 choose-heading = کجا زندگی می‌کنید، و به کدام زبان می‌خواهید بخوانید؟
 choose-municipality = کمون
 choose-municipality-hint = کمونی (kommune) را انتخاب کنید که در آن زندگی می‌کنید یا به آنجا نقل مکان خواهید کرد.
+choose-municipality-none = کمون را انتخاب کنید
 choose-language = زبان
 choose-start = شروع
 choose-missing-municipality = برای ادامه، یک کمون را انتخاب کنید.
@@ -179,3 +180,9 @@ fallback-marker = (به دنمارکی)
 lang-loading = در حال بارگیری { $language } …
 lang-failed = { $language } بارگیری نشد. متن به دنمارکی نشان داده می‌شود.
 lang-retry = دوباره تلاش کنید
+
+## The results wait for the municipality's content pack
+packs-loading = در حال بارگیری خدمات …
+packs-failed-heading = خدمات بارگیری نشد
+packs-failed-text = اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید. پاسخ‌های شما از بین نرفته است.
+packs-retry = دوباره تلاش کنید

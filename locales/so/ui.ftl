@@ -7,6 +7,7 @@ privacy-promise = Jawaabahaagu waxay ku jiraan qalabkan oo keliya. Waxba lama di
 choose-heading = Xaggee ku nooshahay, oo luqaddee ayaad rabtaa inaad ku akhrido?
 choose-municipality = Dawladda hoose
 choose-municipality-hint = Dooro dawladda hoose ee aad ku nooshahay ama aad u guuri doonto.
+choose-municipality-none = Dooro dawladda hoose
 choose-language = Luqadda
 choose-start = Bilow
 choose-missing-municipality = Dooro dawlad hoose si aad u sii wadato.
@@ -179,3 +180,9 @@ fallback-marker = (af-Deenish)
 lang-loading = Waxaa la soo rarayaa { $language } …
 lang-failed = { $language } lama soo rari karin. Qoraalka waxaa lagu muujinayaa af-Deenish.
 lang-retry = Isku day mar kale
+
+## The results wait for the municipality's content pack
+packs-loading = Waxaa la soo rarayaa adeegyada …
+packs-failed-heading = Adeegyada lama soo rari karin
+packs-failed-text = Hubi inaad internetka ku xiran tahay oo isku day mar kale. Jawaabahaagu ma lumin.
+packs-retry = Isku day mar kale

@@ -5,6 +5,7 @@ privacy-promise = መልስታትኩም ኣብዚ መሳርሒ ጥራይ ይተ�
 choose-heading = ኣበይ ትነብሩ? ብኣየናይ ቋንቋ ከኣ ከተንብቡ ትደልዩ?
 choose-municipality = ኮሙን
 choose-municipality-hint = እትነብሩሉ ወይ ክትግዕዝሉ ዘለኹም ኮሙን ምረጹ።
+choose-municipality-none = ኮሙን ምረጹ
 choose-language = ቋንቋ
 choose-start = ጀምሩ
 choose-missing-municipality = ንምቕጻል ኮሙን ምረጹ።
@@ -173,3 +174,9 @@ fallback-marker = (ብቋንቋ ዴንማርክ)
 lang-loading = { $language } ይመጽእ ኣሎ …
 lang-failed = { $language } ክመጽእ ኣይከኣለን። እቲ ጽሑፍ ብቋንቋ ዴንማርክ ይርአ ኣሎ።
 lang-retry = እንደገና ፈትኑ
+
+## The results wait for the municipality's content pack
+packs-loading = ኣገልግሎታት ይመጽኡ ኣለዉ …
+packs-failed-heading = ኣገልግሎታት ክመጹ ኣይከኣሉን
+packs-failed-text = ምስ ኢንተርነት ከም ዝተራኸብኩም ኣረጋግጹ እሞ እንደገና ፈትኑ። መልስታትኩም ኣይጠፍኡን።
+packs-retry = እንደገና ፈትኑ

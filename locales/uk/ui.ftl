@@ -7,6 +7,7 @@ privacy-promise = Ваші відповіді залишаються на цьо
 choose-heading = Де Ви живете і якою мовою хочете читати?
 choose-municipality = Муніципалітет
 choose-municipality-hint = Виберіть муніципалітет, де Ви живете або куди переїжджаєте.
+choose-municipality-none = Виберіть муніципалітет
 choose-language = Мова
 choose-start = Почати
 choose-missing-municipality = Виберіть муніципалітет, щоб продовжити.
@@ -179,3 +180,9 @@ fallback-marker = (данською)
 lang-loading = Завантаження: { $language } …
 lang-failed = Не вдалося завантажити: { $language }. Текст показано данською мовою.
 lang-retry = Спробувати ще раз
+
+## The results wait for the municipality's content pack
+packs-loading = Завантаження пропозицій …
+packs-failed-heading = Не вдалося завантажити пропозиції
+packs-failed-text = Перевірте підключення до інтернету і спробуйте ще раз. Ваші відповіді не втрачено.
+packs-retry = Спробувати ще раз

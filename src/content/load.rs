@@ -228,8 +228,9 @@ impl Content {
                 Layer { id: String::new(), file: String::new(), name: String::new(), areas: vec![] }
             }
         };
-        let content = Content { municipalities, national };
+        let mut content = Content { municipalities, national };
         errors.extend(content.cross_checks());
+        content.find_targets();
         if errors.is_empty() {
             Ok(content)
         } else {
@@ -363,6 +364,7 @@ fn check_municipality(c: &mut Checker, raw: RawFile) -> Municipality {
         policy_file,
         period,
         contact,
+        targets: vec![],
         places,
         areas,
     }

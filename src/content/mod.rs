@@ -6,24 +6,21 @@
 //!
 //! - [`model`]: the checked values the rest of the guide uses;
 //! - [`load`]: the file format and every check, with located errors;
-//! - [`stat`]: the static form `build.rs` writes for the browser build.
+//! - [`packs`]: the content as the browser gets it: an index of municipalities, and one pack
+//!   per municipality and one for the national layer, fetched when needed.
 
 mod load;
 mod model;
-#[doc(hidden)]
-pub mod stat;
+pub mod packs;
 
 pub use load::{ContentError, ContentErrors, GLOSSARY_FILE, NATIONAL_FILE};
 pub use model::{Area, Condition, Content, Item, Layer, Municipality, Place, Source, Step};
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Content {
-    /// The content embedded in this build. Natively it is read from the embedded files; the
-    /// browser build gets it as Rust values checked at compile time by this same loader
-    /// (`build.rs`), so it carries no TOML parser.
+    /// The content files embedded in a native build (tests, tools), read and checked. The
+    /// browser build embeds none: it reads packs (see [`packs`]).
     pub fn embedded() -> Result<Content, ContentErrors> {
-        #[cfg(target_arch = "wasm32")]
-        return Ok(crate::embedded::content());
-        #[cfg(not(target_arch = "wasm32"))]
         Content::load(crate::embedded::CONTENT)
     }
 }

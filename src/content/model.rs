@@ -1,17 +1,19 @@
 //! The checked content the rest of the guide uses: plain values, no parsing and no checks (those
 //! live in [`super::load`]).
 
+use serde::{Deserialize, Serialize};
+
 use crate::questions::QuestionId;
 
 /// All content: the municipalities in file order, and the national layer.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Content {
     pub municipalities: Vec<Municipality>,
     pub national: Layer,
 }
 
 /// One municipality: who it is, how to reach it, and its policy's focus areas in the policy's order.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Municipality {
     pub id: String,
     pub file: String,
@@ -23,21 +25,31 @@ pub struct Municipality {
     /// When the policy was adopted or runs ("2013", "2019–2022"); `None`: the policy carries no year.
     pub period: Option<String>,
     pub contact: Place,
+    /// The questions some item for this municipality (its own or national) has a condition on:
+    /// a [`crate::questions::AskWhen::Targeted`] question is asked only there. Worked out when
+    /// the content is loaded, so the questions can be asked before the municipality's pack is
+    /// fetched (see [`super::packs`]).
+    pub targets: Vec<QuestionId>,
+    /// In the browser these two arrive with the municipality's pack; empty until then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<Place>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<Area>,
 }
 
 /// The national layer: rights that apply in every municipality.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Layer {
     pub id: String,
     pub file: String,
     pub name: String,
+    /// In the browser these arrive with the national pack; empty until then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<Area>,
 }
 
 /// Somewhere a newcomer can go. `name` is a message id; the municipality's own contact has none.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Place {
     pub id: String,
     pub name: Option<String>,
@@ -48,7 +60,7 @@ pub struct Place {
 }
 
 /// A focus area (municipal) or a topic (national).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Area {
     pub id: String,
     pub title: String,
@@ -58,7 +70,7 @@ pub struct Area {
 
 /// One thing a newcomer can use: what it is (`summary`, `body`), whom to ask (`ask`), for whom
 /// (`when`), and whether it is one of the first steps to take (`step`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     pub id: String,
     /// Message ids.
@@ -80,7 +92,7 @@ pub struct Item {
 }
 
 /// A first step: what to do and where, in one sentence, and when it comes among the others.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     /// Lower comes first.
     pub order: u16,
@@ -89,7 +101,7 @@ pub struct Step {
 }
 
 /// Where an item comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Source {
     /// A section heading of the municipality's policy.
     Policy { file: String, section: String },
@@ -98,12 +110,54 @@ pub enum Source {
 }
 
 /// One condition on the answers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ConditionRepr", into = "ConditionRepr")]
 pub enum Condition {
     /// The answer to `question` includes one of `allowed`.
     Options { question: QuestionId, allowed: Vec<&'static str> },
     /// The number answered to `question` lies in `min..=max`.
     Range { question: QuestionId, min: u8, max: u8 },
+}
+
+/// A condition as a pack carries it: the option names as strings, turned back into the
+/// questionnaire's own (`&'static str`) when a pack is read, and refused if the questionnaire
+/// has no such option (a pack from another release).
+#[derive(Clone, Serialize, Deserialize)]
+struct ConditionRepr {
+    q: QuestionId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    any: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    range: Option<(u8, u8)>,
+}
+
+impl From<Condition> for ConditionRepr {
+    fn from(c: Condition) -> ConditionRepr {
+        match c {
+            Condition::Options { question, allowed } => {
+                ConditionRepr { q: question, any: Some(allowed.iter().map(|a| a.to_string()).collect()), range: None }
+            }
+            Condition::Range { question, min, max } => ConditionRepr { q: question, any: None, range: Some((min, max)) },
+        }
+    }
+}
+
+impl TryFrom<ConditionRepr> for Condition {
+    type Error = String;
+    fn try_from(r: ConditionRepr) -> Result<Condition, String> {
+        match (r.any, r.range) {
+            (Some(any), None) => {
+                let kind = r.q.question().kind;
+                let allowed = any
+                    .iter()
+                    .map(|o| kind.option(o).ok_or_else(|| format!("'{o}' is not an option of {}", r.q.as_str())))
+                    .collect::<Result<_, _>>()?;
+                Ok(Condition::Options { question: r.q, allowed })
+            }
+            (None, Some((min, max))) => Ok(Condition::Range { question: r.q, min, max }),
+            _ => Err(format!("a condition on {} needs either options or a range", r.q.as_str())),
+        }
+    }
 }
 
 impl Condition {
@@ -159,13 +213,26 @@ impl Content {
     /// Whether any item for this municipality (its own or national) has a condition on `q`:
     /// decides whether a [`crate::questions::AskWhen::Targeted`] question is asked there.
     pub fn targets(&self, municipality: &Municipality, q: QuestionId) -> bool {
-        municipality
-            .areas
-            .iter()
-            .chain(self.national.areas.iter())
-            .flat_map(|a| a.items.iter())
-            .filter(|i| i.applies_in(&municipality.id))
-            .any(|i| i.conditions().any(|c| c.question() == q))
+        municipality.targets.contains(&q)
+    }
+
+    /// Works out [`Municipality::targets`] from the items (the loader does it once, with every
+    /// file at hand).
+    pub(super) fn find_targets(&mut self) {
+        for i in 0..self.municipalities.len() {
+            let m = &self.municipalities[i];
+            let mut targets: Vec<QuestionId> = m
+                .areas
+                .iter()
+                .chain(self.national.areas.iter())
+                .flat_map(|a| a.items.iter())
+                .filter(|i| i.applies_in(&m.id))
+                .flat_map(|i| i.conditions().map(|c| c.question()))
+                .collect();
+            targets.sort();
+            targets.dedup();
+            self.municipalities[i].targets = targets;
+        }
     }
 }
 

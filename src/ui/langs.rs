@@ -49,7 +49,7 @@ impl LangCache {
 }
 
 /// Fetches a text file relative to the page (as Trunk's own files are).
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub(super) async fn fetch_text(url: &str) -> Result<String, String> {
     let window = gloo::utils::window();
     let resp = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_owned())?;

@@ -9,6 +9,7 @@ mod dom;
 mod gone;
 mod hooks;
 mod langs;
+mod pack_status;
 mod question;
 mod quick;
 mod results;
@@ -21,13 +22,16 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::content::Content;
+use crate::content::packs::Index;
+use crate::content::{Content, Layer};
 use crate::embed::{self, HostRequest};
 use crate::flow::{Action, Screen, State};
 use crate::fragment;
 use crate::glossary::Glossary;
 use crate::i18n::{self, Bundle, Lang, Messages, LANGS, SOURCE};
+pub use hooks::PackSource;
 use langs::{CacheAction, LangCache};
+use pack_status::PackStatus;
 
 /// Mounts the guide into the host element `<div id="velkommen">` (inside the shadow root the
 /// loader gave it), reading its `data-municipality`, `data-lang`, `data-mode`,
@@ -45,17 +49,34 @@ pub fn start() {
     // The first screen may have been in the page before the wasm (prerendered): what the person
     // chose there is kept.
     let chosen = |name: &str| {
-        dom::find(&format!("input[name={name}]:checked"))
+        let radio = dom::find(&format!("input[name={name}]:checked"))
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|e| AttrValue::from(e.value()))
+            .map(|e| e.value());
+        let listed = || {
+            dom::find(&format!("select[name={name}]"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|e| e.value())
+                .filter(|v| !v.is_empty())
+        };
+        radio.or_else(listed).map(AttrValue::from)
+    };
+    // The index of municipalities and their packs, from the loader (tools/make-packs writes it).
+    let base = mount.get_attribute("data-base").map(AttrValue::from);
+    let packs = match Index::parse(&mount.get_attribute("data-index").unwrap_or_default()) {
+        Ok(index) => Some(Rc::new(PackSource { index, base: base.clone(), preloaded: vec![] })),
+        Err(e) => {
+            gloo::console::error!(format!("velkommen: {e}"));
+            None
+        }
     };
     let props = AppProps {
+        packs,
         municipality: attr("data-municipality"),
         lang: attr("data-lang"),
         mode: attr("data-mode"),
         idle_minutes: attr("data-idle-minutes"),
         standalone: host.has_attribute("data-standalone"),
-        base: mount.get_attribute("data-base").map(AttrValue::from),
+        base,
         early_municipality: chosen("vk-municipality"),
         early_lang: chosen("vk-lang"),
         early_start: mount.has_attribute("data-early-start"),
@@ -75,6 +96,10 @@ fn preferred_languages() -> Rc<Vec<String>> {
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
+    /// The index of municipalities and where their content packs are. `None`: the loader gave
+    /// none that reads, and the guide says it cannot work rather than show an empty page.
+    #[prop_or_default]
+    pub packs: Option<Rc<PackSource>>,
     /// `data-municipality` of the host element, as written there.
     #[prop_or_default]
     pub municipality: Option<AttrValue>,
@@ -194,9 +219,25 @@ fn all_messages(source: &Rc<Bundle>) -> Vec<Rc<Messages>> {
         .collect()
 }
 
+/// A source with no municipality, for a guide whose loader gave no index (it shows an error).
+fn no_packs() -> Rc<PackSource> {
+    let national = Layer { id: String::new(), file: String::new(), name: String::new(), areas: vec![] };
+    Rc::new(PackSource { index: Index { national, national_pack: String::new(), municipalities: vec![] }, base: None, preloaded: vec![] })
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let content = use_memo((), |_| Content::embedded().map(Rc::new));
+    let pack_source = {
+        let packs = props.packs.clone();
+        use_memo((), move |_| packs.unwrap_or_else(no_packs))
+    };
+    // What the questions need of the content (who the municipalities are, which questions their
+    // items ask about) is in the index; the offers themselves come in packs, below.
+    let content: Rc<Result<Rc<Content>, ()>> = {
+        let known = props.packs.is_some();
+        let pack_source = pack_source.clone();
+        use_memo((), move |_| if known { Ok(Rc::new(pack_source.index.content())) } else { Err(()) })
+    };
     // Danish is parsed once; every other language's messages lean on this one bundle.
     let source = use_memo((), |_| {
         Messages::source_bundle().unwrap_or_else(|e| panic!("the Danish locale is tested and embedded: {e:?}"))
@@ -241,6 +282,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let state = &model.state;
     let chosen: Lang = state.lang;
+    let packs = hooks::use_packs((*pack_source).clone(), state.answers.municipality.clone(), chosen);
     // Danish is always at hand; another language is fetched the first time it is chosen.
     let danish = all[0].clone();
     let loaded = if chosen == SOURCE { Some(danish.clone()) } else { cache.get(chosen) };
@@ -257,9 +299,10 @@ pub fn app(props: &AppProps) -> Html {
     }
     // What the page shows: the chosen language once it is here, Danish until then.
     let (lang, messages) = match &loaded {
-        Some(m) => (chosen, m.clone()),
-        None => (SOURCE, danish.clone()),
+        Some(m) => (chosen, m.with_packs(packs.own.clone(), packs.danish.clone())),
+        None => (SOURCE, danish.with_packs(packs.danish.clone(), vec![])),
     };
+    let danish = Rc::new(danish.with_packs(packs.danish.clone(), vec![]));
     // Only the guide's own page: embedded, `<html lang dir>` are the host's (the guide's root
     // carries its own `lang` and `dir`).
     use_effect_with((lang, props.standalone), |(lang, standalone)| {
@@ -299,7 +342,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let Ok(content) = &*content else {
+    let Ok(_) = &*content else {
         // A broken content file never reaches a release (the tests forbid it), but if it did the
         // person is told plainly instead of seeing a blank page.
         return html! {
@@ -314,6 +357,8 @@ pub fn app(props: &AppProps) -> Html {
         };
     };
     let bilingual = state.counter && lang != SOURCE;
+    let messages = Rc::new(messages);
+    let content = &packs.content;
     let ctx = Ctx { messages, all: (*all).clone(), danish: danish.clone(), content: content.clone(), glossary: (*glossary).clone(), bilingual, standalone: props.standalone };
     let dispatch = {
         let model = model.clone();
@@ -327,6 +372,10 @@ pub fn app(props: &AppProps) -> Html {
                 step={state.step(content)} dispatch={dispatch.clone()} />
         },
         Screen::Check => html! { <check::CheckPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
+        // The offers wait for the municipality's pack (normally here long before).
+        Screen::Results | Screen::Browse if !packs.ready => html! {
+            <PackStatus ctx={ctx.clone()} failed={packs.failed} retry={packs.retry.clone()} />
+        },
         Screen::Results if forced_panic("results") => unreachable!(),
         Screen::Results => html! { <results::ResultsPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         Screen::Browse => html! { <browse::BrowsePage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
@@ -337,9 +386,10 @@ pub fn app(props: &AppProps) -> Html {
     let retry = Callback::from(move |_: MouseEvent| retry.dispatch(CacheAction::Retry(chosen)));
     let large = dispatch.reform(|_: MouseEvent| Action::ToggleLargeText);
     html! {
-        // data-municipality: whose phone number the loader's crash message gives.
+        // data-municipality: whose phone number the loader's crash message gives; data-chosen:
+        // the language it is written in (the one chosen, even while it is still loading).
         <div class={classes!("vk", state.large_text.then_some("vk--large"))} lang={lang.code} dir={lang.dir()}
-            data-municipality={state.answers.municipality.clone()}>
+            data-municipality={state.answers.municipality.clone()} data-chosen={chosen.code}>
             if state.counter {
                 <counter::CounterBar ctx={ctx.clone()} dispatch={dispatch.clone()} />
             }

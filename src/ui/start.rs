@@ -8,6 +8,10 @@ use crate::embed::Problem;
 use crate::flow::{Action, Notice, State};
 use crate::i18n::LANGS;
 
+/// Up to this many municipalities are radio buttons (all visible at once); more are a list to
+/// pick from, so the page stays short on a phone and the same size whatever the number.
+const RADIOS_UP_TO: usize = 8;
+
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub ctx: Ctx,
@@ -46,6 +50,24 @@ pub fn start_page(props: &StartProps) -> Html {
                 <span class="vk-fixed__label">{ m.t("choose-municipality") }{ ": " }</span>
                 <strong>{ name }</strong>
             </p>
+        }
+    } else if props.ctx.content.municipalities.len() > RADIOS_UP_TO {
+        // Many municipalities (all 98): one list to pick from, as GOV.UK does for long lists.
+        let onchange = props.dispatch.reform(|e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            Action::ChooseMunicipality(select.value())
+        });
+        html! {
+            <div class="vk-form-group">
+                <label class="vk-legend" for="vk-municipality">{ m.t("choose-municipality") }</label>
+                <p class="vk-hint" id="vk-municipality-hint">{ m.t("choose-municipality-hint") }</p>
+                <select class="vk-input vk-select" id="vk-municipality" name="vk-municipality" aria-describedby="vk-municipality-hint" {onchange}>
+                    <option value="" selected={chosen.is_none()}>{ m.t("choose-municipality-none") }</option>
+                    { for props.ctx.content.municipalities.iter().map(|mu| html! {
+                        <option value={mu.id.clone()} selected={chosen == Some(mu.id.as_str())}>{ m.t(&mu.name) }</option>
+                    }) }
+                </select>
+            </div>
         }
     } else {
         html! {

@@ -3,8 +3,10 @@
 
 mod history;
 mod idle;
+mod packs;
 mod print;
 
 pub use history::{current_fragment, use_address_history};
 pub use idle::use_idle_reset;
+pub use packs::{use_packs, PackSource};
 pub use print::use_print_opens_details;
