@@ -59,6 +59,6 @@ fn main() {
         let p = Path::new(dist).join(path);
         fs::write(&p, text).unwrap_or_else(|e| fail(&format!("{}: {e}", p.display())));
     }
-    let index = serde_json::to_string(&built.index).unwrap_or_else(|e| fail(&e.to_string()));
+    let index = nanoserde::SerJson::serialize_json(&built.index);
     fs::write(index_file, index).unwrap_or_else(|e| fail(&format!("{index_file}: {e}")));
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a question is about. The snake_case name is used in content files (`when.residence`),
 /// in message ids (`q-residence`) and in the link fragment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, nanoserde::SerJson, nanoserde::DeJson)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionId {
     Household,

@@ -1,19 +1,21 @@
 //! The checked content the rest of the guide uses: plain values, no parsing and no checks (those
 //! live in [`super::load`]).
 
-use serde::{Deserialize, Serialize};
+use std::str::Chars;
+
+use nanoserde::{DeJson, DeJsonErr, DeJsonState, SerJson, SerJsonState};
 
 use crate::questions::QuestionId;
 
 /// All content: the municipalities in file order, and the national layer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Content {
     pub municipalities: Vec<Municipality>,
     pub national: Layer,
 }
 
 /// One municipality: who it is, how to reach it, and its policy's focus areas in the policy's order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Municipality {
     pub id: String,
     pub file: String,
@@ -31,25 +33,22 @@ pub struct Municipality {
     /// fetched (see [`super::packs`]).
     pub targets: Vec<QuestionId>,
     /// In the browser these two arrive with the municipality's pack; empty until then.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<Place>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<Area>,
 }
 
 /// The national layer: rights that apply in every municipality.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Layer {
     pub id: String,
     pub file: String,
     pub name: String,
     /// In the browser these arrive with the national pack; empty until then.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<Area>,
 }
 
 /// Somewhere a newcomer can go. `name` is a message id; the municipality's own contact has none.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, SerJson, DeJson)]
 pub struct Place {
     pub id: String,
     pub name: Option<String>,
@@ -60,7 +59,7 @@ pub struct Place {
 }
 
 /// A focus area (municipal) or a topic (national).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Area {
     pub id: String,
     pub title: String,
@@ -70,7 +69,7 @@ pub struct Area {
 
 /// One thing a newcomer can use: what it is (`summary`, `body`), whom to ask (`ask`), for whom
 /// (`when`), and whether it is one of the first steps to take (`step`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Item {
     pub id: String,
     /// Message ids.
@@ -92,7 +91,7 @@ pub struct Item {
 }
 
 /// A first step: what to do and where, in one sentence, and when it comes among the others.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
 pub struct Step {
     /// Lower comes first.
     pub order: u16,
@@ -101,7 +100,7 @@ pub struct Step {
 }
 
 /// Where an item comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
 pub enum Source {
     /// A section heading of the municipality's policy.
     Policy { file: String, section: String },
@@ -110,8 +109,7 @@ pub enum Source {
 }
 
 /// One condition on the answers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ConditionRepr", into = "ConditionRepr")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Condition {
     /// The answer to `question` includes one of `allowed`.
     Options { question: QuestionId, allowed: Vec<&'static str> },
@@ -122,13 +120,24 @@ pub enum Condition {
 /// A condition as a pack carries it: the option names as strings, turned back into the
 /// questionnaire's own (`&'static str`) when a pack is read, and refused if the questionnaire
 /// has no such option (a pack from another release).
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Clone, SerJson, DeJson)]
 struct ConditionRepr {
     q: QuestionId,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     any: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     range: Option<(u8, u8)>,
+}
+
+impl SerJson for Condition {
+    fn ser_json(&self, d: usize, s: &mut SerJsonState) {
+        ConditionRepr::from(self.clone()).ser_json(d, s)
+    }
+}
+
+impl DeJson for Condition {
+    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Condition, DeJsonErr> {
+        let repr = ConditionRepr::de_json(s, i)?;
+        Condition::try_from(repr).map_err(|e| s.err_parse(&e))
+    }
 }
 
 impl From<Condition> for ConditionRepr {

@@ -14,7 +14,7 @@
 //!   fallback, so it is always needed);
 //! - `packs/<id>-<hash>.<lang>.ftl`: the same pack's texts in `lang`.
 
-use serde::{Deserialize, Serialize};
+use nanoserde::{DeJson, SerJson};
 
 use super::{Area, Content, Layer, Municipality, Place, NATIONAL_FILE};
 use crate::i18n::{self, LANGS, SOURCE};
@@ -26,7 +26,7 @@ pub const NATIONAL: &str = "national";
 /// What the start page needs of every municipality, and where each pack is. It grows with every
 /// municipality (the scale test holds it to a few bytes each), so it holds only what is needed
 /// before a pack is here.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Index {
     /// The national layer with no areas; its pack is `national_pack`.
     pub national: Layer,
@@ -35,13 +35,12 @@ pub struct Index {
 }
 
 /// One municipality of the [`Index`]: the rest of it is in its pack.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Entry {
     pub id: String,
     /// Its name in Danish, for the start page (each pack brings the name in its own language).
     pub name: String,
     /// The phone number, for the "not working" message that may come before the pack does.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// See [`Municipality::targets`]: the questions are asked before the pack is here.
     pub targets: Vec<QuestionId>,
@@ -50,13 +49,11 @@ pub struct Entry {
 }
 
 /// One municipality's or the national layer's content.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Pack {
     /// A municipality's pack: the municipality itself (policy, contact, places, areas).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<Municipality>,
     /// The national pack: its areas.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<Area>,
     /// The Danish texts (Fluent).
     pub da: String,
@@ -74,7 +71,7 @@ pub fn text_file(stem: &str, lang: &str) -> String {
 
 impl Index {
     pub fn parse(text: &str) -> Result<Index, String> {
-        serde_json::from_str(text).map_err(|e| format!("the index of municipalities does not read: {e}"))
+        Index::deserialize_json(text).map_err(|e| format!("the index of municipalities does not read: {e}"))
     }
 
     /// The content as far as the index knows it: every municipality (its id, its name as
@@ -123,7 +120,7 @@ fn name_id(id: &str) -> String {
 
 impl Pack {
     pub fn parse(text: &str) -> Result<Pack, String> {
-        serde_json::from_str(text).map_err(|e| format!("does not read: {e}"))
+        Pack::deserialize_json(text).map_err(|e| format!("does not read: {e}"))
     }
 }
 
@@ -156,7 +153,8 @@ fn stem(file: &str) -> &str {
     name.strip_suffix(".toml").unwrap_or(name)
 }
 
-/// FNV-1a, 64 bits: enough to tell two versions of a pack apart (not a security measure).
+/// FNV-1a, folded to 32 bits: enough to tell two versions of one municipality's pack apart (not
+/// a security measure). Short, because the index names every pack and hex digits do not compress.
 fn hash(parts: &[&str]) -> String {
     let mut h: u64 = 0xcbf29ce484222325;
     for p in parts {
@@ -164,7 +162,7 @@ fn hash(parts: &[&str]) -> String {
             h = (h ^ b as u64).wrapping_mul(0x100000001b3);
         }
     }
-    format!("{h:016x}")
+    format!("{:08x}", (h ^ (h >> 32)) as u32)
 }
 
 /// Makes the index and the packs from `content` (`(path, text)` of every content file, as
@@ -221,8 +219,7 @@ pub fn build(content: &[(&str, &str)], locales: &[(&str, &str, &str)]) -> Result
             Some(m) => Pack { municipality: Some(m.clone()), areas: vec![], da: da.to_owned() },
             None => Pack { municipality: None, areas: c.national.areas.clone(), da: da.to_owned() },
         };
-        let json = serde_json::to_string(&pack)
-            .map_err(|e| format!("{file}: cannot write its pack: {e}"))?;
+        let json = pack.serialize_json();
         let others: Vec<(&str, &str)> =
             LANGS.iter().filter(|l| **l != SOURCE).filter_map(|l| texts_of(l.code).map(|t| (l.code, t))).collect();
         let mut parts = vec![json.as_str()];
