@@ -157,10 +157,12 @@ async function start() {
     fail(mount, host, "this browser has no WebAssembly");
     return;
   }
-  if (prerendered && document.readyState !== "complete") {
-    // The first screen is in the page: let its stylesheet arrive first (on a slow connection
-    // the wasm would take its bandwidth), then fetch the wasm. Choices made meanwhile are kept.
-    await new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+  if (prerendered) {
+    // The first screen is in the page: let its stylesheet arrive and the screen be painted
+    // first (on a slow connection the wasm would take their bandwidth), then fetch the wasm.
+    // Choices made meanwhile are kept.
+    if (document.readyState !== "complete") await new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+    await firstPaint();
   }
   try {
     const glue = await import(file(FILES.js));
@@ -171,6 +173,25 @@ async function start() {
     return;
   }
   offline();
+}
+
+/** Resolves once the page has painted its first content (at most 3 s: a browser that does not
+ * report paints). */
+function firstPaint() {
+  return new Promise((resolve) => {
+    const after = () => setTimeout(resolve, 0);
+    setTimeout(resolve, 3000);
+    try {
+      if (performance.getEntriesByName("first-contentful-paint").length) return after();
+      const seen = new PerformanceObserver(() => {
+        seen.disconnect();
+        after();
+      });
+      seen.observe({ type: "paint", buffered: true });
+    } catch (_) {
+      requestAnimationFrame(after);
+    }
+  });
 }
 
 /** The next visit opens with no network: a service worker for the guide's folder only (sw.js).
