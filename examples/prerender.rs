@@ -1,24 +1,58 @@
 //! The guide's first screen as HTML, rendered natively by yew's server-side renderer from the same
-//! components the browser runs: `tools/make-loader` puts it in the page (inside a declarative
-//! shadow root), so the first question paints before the wasm has arrived; the wasm then renders
-//! the same screen in its place.
+//! components the browser runs, so the first question paints before the wasm has arrived; the wasm
+//! then renders the same screen in its place.
 //!
-//!     cargo run --features prerender --example prerender -- da <index file>
+//!     cargo run --features prerender --example prerender -- <index file> <dist dir>
 //!
-//! The index of municipalities is the one `examples/packs.rs` wrote for the same build.
+//! Prints the Danish first screen of the guide's own page (`tools/make-loader` puts it into
+//! `index.html`) and writes every other opening the loader can show at once to
+//! `<dist dir>/first/`: `<lang>.html` (the guide's own page in another language),
+//! `<lang>-embedded.html` (on a host page, the municipality to choose) and
+//! `<lang>-embedded-fixed.html` (on a host page that names the municipality: rendered with the
+//! index's first one, whose name the loader replaces). The index of municipalities is the one
+//! `examples/packs.rs` wrote for the same build.
 use std::rc::Rc;
 
 use velkommen::content::packs::Index;
+use velkommen::i18n::{Lang, Messages, LANGS, SOURCE};
 use velkommen::ui::{App, AppProps, PackSource};
 use yew::AttrValue;
 
-fn main() {
-    let mut args = std::env::args().skip(1);
-    let lang = args.next().unwrap_or_else(|| "da".to_owned());
-    let index = args.next().expect("usage: prerender <lang> <index file>");
-    let index = Index::parse(&std::fs::read_to_string(&index).unwrap_or_else(|e| panic!("{index}: {e}"))).unwrap_or_else(|e| panic!("{e}"));
-    let packs = Some(Rc::new(PackSource { index, base: None, preloaded: vec![] }));
-    let props = AppProps { standalone: true, lang: Some(AttrValue::from(lang)), packs, ..AppProps::default() };
+fn render(index: &Index, lang: Lang, standalone: bool, fixed: bool) -> String {
+    let packs = Some(Rc::new(PackSource { index: index.clone(), base: None, preloaded: vec![] }));
+    // The language at hand, as the wasm has it before its first render (it fetches it first).
+    let messages = Messages::embedded(lang).unwrap_or_else(|e| panic!("locales/{}: {e:?}", lang.code));
+    let props = AppProps {
+        standalone,
+        lang: Some(AttrValue::from(lang.code)),
+        municipality: fixed.then(|| AttrValue::from(index.municipalities[0].id.clone())),
+        packs,
+        preloaded: Rc::new(vec![Rc::new(messages)]),
+        ..AppProps::default()
+    };
     let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false);
-    print!("{}", futures_executor::block_on(renderer.render()));
+    futures_executor::block_on(renderer.render())
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [index, dist] = &args[..] else { panic!("usage: prerender <index file> <dist dir>") };
+    let index = Index::parse(&std::fs::read_to_string(index).unwrap_or_else(|e| panic!("{index}: {e}"))).unwrap_or_else(|e| panic!("{e}"));
+    let out = std::path::Path::new(dist).join("first");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    for lang in LANGS {
+        let mut variants = vec![(format!("{}-embedded.html", lang.code), false, false)];
+        if !index.municipalities.is_empty() {
+            variants.push((format!("{}-embedded-fixed.html", lang.code), false, true));
+        }
+        if *lang != SOURCE {
+            variants.push((format!("{}.html", lang.code), true, false));
+        }
+        for (name, standalone, fixed) in variants {
+            let html = render(&index, *lang, standalone, fixed);
+            std::fs::write(out.join(&name), html).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+    }
+    print!("{}", render(&index, SOURCE, true, false));
 }

@@ -106,12 +106,51 @@ function fail(mount, host, reason) {
   mount.replaceChildren(el("div", { class: "vk vk-crash", lang: lead, dir: RTL.includes(lead) ? "rtl" : "ltr" }, main));
 }
 
-/** Whether the guide opens on the prerendered first screen: its own page, Danish, no municipality set, the ordinary mode. */
-function opensOnTheFirstScreen(host) {
+/** The prerendered first screen that fits how the guide opens, if any: `{ inline: true }` (the one
+ * in index.html: its own page, Danish), `{ file, lang, name }` (another language, or a host page,
+ * from first/; `name`: the municipality the host page names, put in place of the prerender's), or
+ * null (another screen, counter mode, a value the guide will explain: "loading" until the wasm). */
+function firstScreen(host) {
   const screen = fromFragment("s");
-  const lang = fromFragment("l") || host.dataset.lang;
-  return host.hasAttribute("data-standalone") && (!screen || screen === "start") && (!lang || lang === "da") &&
-    !fromFragment("mode") && !host.dataset.mode && !host.dataset.municipality;
+  if ((screen && screen !== "start") || fromFragment("mode") || host.dataset.mode) return null;
+  const lang = (fromFragment("l") || host.dataset.lang || "da").toLowerCase().split(/[-_]/)[0];
+  if (!TEXTS[lang]) return null;
+  const m = host.dataset.municipality;
+  const entry = m && INDEX.municipalities.find((e) => e.id === m.toLowerCase());
+  if (m && !entry) return null;
+  if (host.hasAttribute("data-standalone")) {
+    if (m) return null;
+    return lang === "da" ? { inline: true } : { file: `first/${lang}.html`, lang };
+  }
+  return { file: `first/${lang}-embedded${entry ? "-fixed" : ""}.html`, lang, name: entry && entry.name };
+}
+
+/** Resolves when `link`'s stylesheet has loaded (or failed: the screen is shown anyway). */
+function sheetLoaded(link) {
+  if (!link || link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener("load", resolve, { once: true });
+    link.addEventListener("error", resolve, { once: true });
+  });
+}
+
+/** Fetches a prerendered first screen from first/ and shows it once the guide's stylesheet is
+ * there (never unstyled), unless the guide has rendered meanwhile. */
+async function showFirstScreen(root, mount, first) {
+  try {
+    const [html] = await Promise.all([
+      fetch(file(first.file)).then((r) => (r.ok ? r.text() : Promise.reject(new Error("HTTP " + r.status)))),
+      sheetLoaded(root.querySelector("link[rel=stylesheet]")),
+    ]);
+    if (mount.hasAttribute("data-rendered") || mount.dataset.failed) return;
+    mount.innerHTML = html;
+    const radio = mount.querySelector("#vk-lang-" + first.lang);
+    if (radio) radio.checked = true;
+    const name = mount.querySelector(".vk-fixed strong");
+    if (name && first.name) name.textContent = first.name;
+  } catch (e) {
+    console.warn("velkommen: no first screen before the guide:", e);
+  }
 }
 
 async function start() {
@@ -127,11 +166,12 @@ async function start() {
     }
   }
   const loading = () =>
-    el(mainTag(host), { class: "vk-main" },
+    el(mainTag(host), { class: "vk-main vk-main--loading" },
       el("p", { class: "vk-loading", lang: "da" }, "Indlæser guiden …"),
       el("p", { class: "vk-loading", lang: "en" }, "Loading the guide …"));
   let mount = root.querySelector(".vk-mount");
-  const prerendered = !!mount && opensOnTheFirstScreen(host);
+  const first = firstScreen(host);
+  const prerendered = !!mount && !!first && !!first.inline;
   if (!mount) {
     const css = el("link", { rel: "stylesheet", href: file(FILES.css) });
     mount = el("div", { class: "vk-mount" }, loading());
@@ -147,7 +187,7 @@ async function start() {
   // "Start" pressed on the prerendered first screen before the wasm is there: remembered, and
   // the wasm goes on from it (the choices themselves are in the radios it reads).
   mount.addEventListener("submit", (e) => {
-    if (!mount.dataset.running) {
+    if (!mount.hasAttribute("data-rendered")) {
       e.preventDefault();
       mount.dataset.earlyStart = "true";
     }
@@ -163,6 +203,12 @@ async function start() {
     // Choices made meanwhile are kept.
     if (document.readyState !== "complete") await new Promise((resolve) => addEventListener("load", resolve, { once: true }));
     await firstPaint();
+  } else if (first && first.file && !(navigator.serviceWorker && navigator.serviceWorker.controller)) {
+    // Another language or a host page: its first screen from first/ (a few KB), shown as soon as
+    // it and the stylesheet are here, then the wasm. (Not with an offline copy: the wasm is at
+    // hand at once.)
+    await Promise.race([showFirstScreen(root, mount, first), new Promise((resolve) => setTimeout(resolve, 3000))]);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
   try {
     const glue = await import(file(FILES.js));

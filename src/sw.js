@@ -6,8 +6,9 @@
 //
 // What it keeps, in one cache per release ("velkommen-<version>"):
 // - at install: the page (index.html), the loader, the JS glue, the wasm and the stylesheets;
-// - when first fetched: a language file (locales/<lang>.ftl?v=…) and a content pack (packs/…:
-//   the chosen municipality's and the national one, in the languages read).
+// - when first fetched: a language file (locales/<lang>.ftl?v=…), a content pack (packs/…:
+//   the chosen municipality's and the national one, in the languages read) and a prerendered
+//   first screen (first/…).
 // What it never keeps: anything outside the guide's folder, anything but a GET, and any request
 // with a query other than a language file's version (answers are never in a request: they stay in
 // memory, and a results link keeps them in the fragment, which is not sent).
@@ -60,8 +61,9 @@ self.addEventListener("fetch", (event) => {
       cache.match(key).then((hit) => {
         if (hit) return hit;
         return fetch(request).then((response) => {
-          // A language file or a pack is kept for the next visit; other files were kept at install.
-          if (response.ok && (url.search || rest.startsWith("packs/"))) cache.put(request, response.clone());
+          // A language file, a pack or a prerendered first screen is kept for the next visit;
+          // other files were kept at install.
+          if (response.ok && (url.search || rest.startsWith("packs/") || rest.startsWith("first/"))) cache.put(request, response.clone());
           return response;
         });
       }),

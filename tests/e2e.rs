@@ -1911,6 +1911,44 @@ async fn the_first_screen_is_there_before_the_wasm_and_a_choice_made_on_it_is_ke
     wait_for(&c, ".vk-loading", "loading", |t| t.contains("Indlæser")).await;
     assert!(find(&c, "h1").await.is_err(), "a deep link showed the prerendered first screen");
     c.close().await.unwrap();
+
+    // 4. Another language, and a host page that names the municipality and the language: their
+    //    first screen (from first/) is there before the wasm, in that language, and the wasm
+    //    takes it over with no layout shift and without showing Danish first.
+    use velkommen::i18n::{lang, Messages};
+    // (The municipal page of examples/host/, which names Jammerbugt, in Arabic by a link.)
+    for (page, code, fixed) in [("/#l=ar", "ar", None), ("/host/#l=ar", "ar", Some("Jammerbugt Kommune"))] {
+        let m = Messages::embedded(lang(code).unwrap()).unwrap();
+        let c = browser_impatient(&driver).await;
+        c.issue_cmd(Cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": observe }))).await.unwrap();
+        c.goto(&format!("{}{page}", server.base)).await.unwrap();
+        wait_text(&c, "h1", &m.t("choose-heading")).await;
+        let read = Instant::now();
+        c.execute("document.getElementById('velkommen').shadowRoot.querySelector('h1').__prerendered = true", vec![]).await.unwrap();
+        // Nothing moves from the first paint on: on the host page the "loading" box is a screen
+        // tall, as the room the page keeps for the guide (examples/host/site.css, README).
+        let before = c.execute("const s = window.__shifts; window.__shifts = []; return s.map(s => s[0])", vec![]).await.unwrap();
+        let moved = c.execute("return window.__moved", vec![]).await.unwrap();
+        assert_eq!(before, json!([]), "{page}: layout shifts before the first screen: {moved}");
+        assert_eq!(guide_attr(&c, "lang").await, code, "{page}");
+        if let Some(name) = fixed {
+            assert_eq!(find(&c, ".vk-fixed strong").await.unwrap().text().await.unwrap(), name, "{page}");
+        }
+        screenshot(&c, &format!("97-first-screen-before-the-wasm-{code}")).await;
+        // The wasm's first render is in the same language (fetched first), not Danish.
+        let languages = "window.__langs = []; const r = document.getElementById('velkommen').shadowRoot; \
+            new MutationObserver(() => { const v = r.querySelector('.vk'); if (v) window.__langs.push(v.getAttribute('lang')); }).observe(r, { subtree: true, childList: true, attributes: true });";
+        c.execute(languages, vec![]).await.unwrap();
+        wait_taken_over(&c).await;
+        assert!(read.elapsed() > Duration::from_secs(1), "{page}: the first screen was not there before the wasm");
+        wait_text(&c, "h1", &m.t("choose-heading")).await;
+        let langs = c.execute("return window.__langs", vec![]).await.unwrap();
+        assert!(!langs.as_array().unwrap().iter().any(|l| l == "da"), "{page}: Danish on the way: {langs}");
+        let shifts = c.execute("return window.__shifts.map(s => s[0])", vec![]).await.unwrap();
+        let moved = c.execute("return window.__moved", vec![]).await.unwrap();
+        assert_eq!(shifts, json!([]), "{page}: layout shifts from the first screen to the wasm's: {moved}");
+        c.close().await.unwrap();
+    }
 }
 
 /// Waits until the wasm has rendered the guide in place of the prerendered first screen (whose

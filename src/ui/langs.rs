@@ -60,19 +60,21 @@ pub(super) async fn fetch_text(url: &str) -> Result<String, String> {
     text.as_string().ok_or_else(|| "not text".to_owned())
 }
 
+/// Fetches and reads `lang`'s interface texts (`locales/<code>.ftl`), with `source` (Danish)
+/// behind them. `base` is the guide's folder (from the loader), which may differ from the host
+/// page's; without it the file is fetched relative to the page.
+pub async fn fetch_messages(lang: Lang, source: Rc<Bundle>, base: Option<AttrValue>) -> Result<Messages, String> {
+    let path = format!("locales/{}.ftl", lang.code);
+    let url = format!("{}{path}?v={}", base.as_deref().unwrap_or(""), crate::embedded::LOCALE_VERSION);
+    let text = fetch_text(&url).await?;
+    Messages::parse(lang, &[(path.as_str(), text.as_str())], Some(source))
+        .map_err(|e| e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))
+}
+
 /// Loads `lang` into the cache (in the background).
-/// `base` is the guide's folder (from the loader), which may differ from the host page's; without
-/// it the file is fetched relative to the page, as before there was a loader.
 pub fn load(lang: Lang, source: Rc<Bundle>, base: Option<AttrValue>, cache: UseReducerDispatcher<LangCache>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let path = format!("locales/{}.ftl", lang.code);
-        let url = format!("{}{path}?v={}", base.as_deref().unwrap_or(""), crate::embedded::LOCALE_VERSION);
-        let result = match fetch_text(&url).await {
-            Ok(text) => Messages::parse(lang, &[(path.as_str(), text.as_str())], Some(source))
-                .map_err(|e| e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")),
-            Err(e) => Err(e),
-        };
-        match result {
+        match fetch_messages(lang, source, base).await {
             Ok(m) => cache.dispatch(CacheAction::Loaded(Rc::new(m))),
             Err(e) => {
                 gloo::console::warn!(format!("velkommen: language {} could not be loaded: {e}", lang.code));
