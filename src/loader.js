@@ -175,6 +175,13 @@ async function start() {
   if (!mount) {
     const css = el("link", { rel: "stylesheet", href: file(FILES.css) });
     mount = el("div", { class: "vk-mount" }, loading());
+    // A stylesheet in a shadow root does not hold back the page's paint: the guide stays hidden
+    // until its own has loaded, so it never shows unstyled and then moves (the host page keeps
+    // its room, README "Embedding").
+    mount.hidden = true;
+    sheetLoaded(css).then(() => {
+      mount.hidden = false;
+    });
     root.replaceChildren(css, mount);
   } else if (!prerendered) {
     // The page holds the prerendered first screen, but the address asks for another screen,
