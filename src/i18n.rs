@@ -109,8 +109,11 @@ impl fmt::Debug for Messages {
 }
 
 impl PartialEq for Messages {
+    /// The same language with the same packs' texts behind it (a pack's texts arriving must
+    /// re-render what shows them).
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
+        let same = |a: &[Rc<Bundle>], b: &[Rc<Bundle>]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Rc::ptr_eq(x, y));
+        self.lang == other.lang && same(&self.packs, &other.packs) && same(&self.packs_source, &other.packs_source)
     }
 }
 
