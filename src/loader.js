@@ -91,9 +91,9 @@ function fail(mount, host, reason) {
   console.error("velkommen: the guide stopped:", reason);
   // (The guide's own root says the person's language only once the wasm runs: before, it is the
   // prerendered first screen, Danish whoever reads it.)
-  const shown = mount.dataset.running ? mount.querySelector(".vk") : null;
+  const shown = mount.hasAttribute("data-rendered") ? mount.querySelector(".vk") : null;
   const lang = [shown && shown.dataset.chosen, fromFragment("l"), host.dataset.lang].find((l) => l && TEXTS[l]);
-  const entry = (m) => m && INDEX.municipalities.find((e) => e.id === m);
+  const entry = (m) => m && INDEX.municipalities.find((e) => e.id === m.trim().toLowerCase());
   const place = [shown && shown.dataset.municipality, fromFragment("m"), host.dataset.municipality].map(entry).find((e) => e && e.phone);
   const main = el(mainTag(host), { class: "vk-main" });
   if (lang) {
@@ -113,10 +113,12 @@ function fail(mount, host, reason) {
 function firstScreen(host) {
   const screen = fromFragment("s");
   if ((screen && screen !== "start") || fromFragment("mode") || host.dataset.mode) return null;
-  const lang = (fromFragment("l") || host.dataset.lang || "da").toLowerCase().split(/[-_]/)[0];
+  // As the guide reads them: a link's `l=` exactly, the host page's `data-lang` as a language
+  // tag ("EN", "en-GB"), the municipality without regard to case.
+  const lang = fromFragment("l") || (host.dataset.lang || "da").trim().toLowerCase().split(/[-_]/)[0];
   if (!TEXTS[lang]) return null;
-  const m = host.dataset.municipality;
-  const entry = m && INDEX.municipalities.find((e) => e.id === m.toLowerCase());
+  const m = (host.dataset.municipality || "").trim().toLowerCase();
+  const entry = m && INDEX.municipalities.find((e) => e.id === m);
   if (m && !entry) return null;
   if (host.hasAttribute("data-standalone")) {
     if (m) return null;
@@ -215,7 +217,11 @@ async function start() {
     // it and the stylesheet are here, then the wasm. (Not with an offline copy: the wasm is at
     // hand at once.)
     await Promise.race([showFirstScreen(root, mount, first), new Promise((resolve) => setTimeout(resolve, 3000))]);
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // One frame to paint it (a tab opened in the background paints no frames: not more than 0.1 s).
+    await Promise.race([
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      new Promise((resolve) => setTimeout(resolve, 100)),
+    ]);
   }
   try {
     const glue = await import(file(FILES.js));
@@ -254,6 +260,15 @@ function offline() {
   if (!OFFLINE || !("serviceWorker" in navigator) || base.origin !== location.origin) return;
   navigator.serviceWorker.register(file("sw.js"), { scope: base.pathname }).catch((e) => {
     console.warn("velkommen: no offline copy:", e);
+  });
+  // What the guide fetched before the worker was there (the language read, the chosen
+  // municipality's packs): the worker keeps those too, so the next visit has them offline.
+  navigator.serviceWorker.ready.then((registration) => {
+    const fetched = performance
+      .getEntriesByType("resource")
+      .map((r) => r.name)
+      .filter((u) => u.startsWith(base.href) && /\/(packs|locales)\//.test(u));
+    if (registration.active && fetched.length) registration.active.postMessage({ keep: fetched });
   });
 }
 

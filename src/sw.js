@@ -6,9 +6,9 @@
 //
 // What it keeps, in one cache per release ("velkommen-<version>"):
 // - at install: the page (index.html), the loader, the JS glue, the wasm and the stylesheets;
-// - when first fetched: a language file (locales/<lang>.ftl?v=…), a content pack (packs/…:
-//   the chosen municipality's and the national one, in the languages read) and a prerendered
-//   first screen (first/…).
+// - when first fetched: a language file (locales/<lang>.ftl?v=…) and a content pack (packs/…:
+//   the chosen municipality's and the national one, in the languages read), also those fetched
+//   before the worker was there (the loader names them in a message).
 // What it never keeps: anything outside the guide's folder, anything but a GET, and any request
 // with a query other than a language file's version (answers are never in a request: they stay in
 // memory, and a results link keeps them in the fragment, which is not sent).
@@ -48,6 +48,26 @@ function ours(request) {
   return true;
 }
 
+/** A language file (by its version) or a content pack: kept once fetched. */
+function keptWhenFetched(rest, search) {
+  return (/^locales\/[a-z]{2,3}\.ftl$/.test(rest) && /^\?v=[0-9a-f]+$/.test(search)) || (rest.startsWith("packs/") && !search);
+}
+
+// The loader names what the guide fetched before this worker was there: kept as if fetched now.
+self.addEventListener("message", (event) => {
+  const keep = (event.data && Array.isArray(event.data.keep) ? event.data.keep : []).filter((u) => {
+    try {
+      const url = new URL(u);
+      return url.href.startsWith(scope()) && keptWhenFetched(url.pathname.slice(new URL(scope()).pathname.length), url.search);
+    } catch (_) {
+      return false;
+    }
+  });
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => Promise.all(keep.map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => {}))))),
+  );
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (!ours(request)) return;
@@ -61,9 +81,8 @@ self.addEventListener("fetch", (event) => {
       cache.match(key).then((hit) => {
         if (hit) return hit;
         return fetch(request).then((response) => {
-          // A language file, a pack or a prerendered first screen is kept for the next visit;
-          // other files were kept at install.
-          if (response.ok && (url.search || rest.startsWith("packs/") || rest.startsWith("first/"))) cache.put(request, response.clone());
+          // A language file or a pack is kept for the next visit; other files were kept at install.
+          if (response.ok && keptWhenFetched(rest, url.search)) cache.put(request, response.clone());
           return response;
         });
       }),

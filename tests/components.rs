@@ -127,6 +127,24 @@ async fn start_without_a_municipality_says_what_is_missing_then_moves_on() {
 }
 
 #[wasm_bindgen_test]
+async fn a_municipality_chosen_before_keeps_its_name_once_its_pack_is_here() {
+    let root = render(None, Some("en")).await;
+    let labels = |root: &Element| {
+        let all = root.query_selector_all(".vk-choice__label[for^=vk-m-]").unwrap();
+        (0..all.length()).map(|i| all.item(i).unwrap().text_content().unwrap_or_default()).collect::<Vec<_>>()
+    };
+    let before = labels(&root);
+    assert_eq!(before, ["Holstebro Kommune", "Jammerbugt Kommune", "Skanderborg Kommune", "Vesthimmerlands Kommune"]);
+    // Choosing one brings its pack (here at once: the packs are at hand); choosing another
+    // must not leave the first without its name.
+    click(&root, "label[for=vk-m-holstebro]").await;
+    yew::scheduler::flush().await;
+    click(&root, "label[for=vk-m-jammerbugt]").await;
+    yew::scheduler::flush().await;
+    assert_eq!(labels(&root), before);
+}
+
+#[wasm_bindgen_test]
 async fn host_attributes_fix_the_municipality_and_language() {
     let root = render(Some("skanderborg"), Some("en")).await;
     assert_eq!(root.query_selector_all("input[name=vk-municipality]").unwrap().length(), 0);

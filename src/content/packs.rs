@@ -220,8 +220,14 @@ pub fn build(content: &[(&str, &str)], locales: &[(&str, &str, &str)]) -> Result
             None => Pack { municipality: None, areas: c.national.areas.clone(), da: da.to_owned() },
         };
         let json = pack.serialize_json();
-        let others: Vec<(&str, &str)> =
-            LANGS.iter().filter(|l| **l != SOURCE).filter_map(|l| texts_of(l.code).map(|t| (l.code, t))).collect();
+        // Every language the build has: the guide fetches a pack's texts in the language read.
+        let mut others: Vec<(&str, &str)> = Vec::new();
+        for l in LANGS.iter().filter(|l| **l != SOURCE && locales.iter().any(|(code, ..)| *code == l.code)) {
+            match texts_of(l.code) {
+                Some(t) => others.push((l.code, t)),
+                None => problems.push(format!("{file}: its texts in {}, locales/{}/{}.ftl, are missing", l.name, l.code, stem(file))),
+            }
+        }
         let mut parts = vec![json.as_str()];
         parts.extend(others.iter().flat_map(|(l, t)| [*l, *t]));
         let stem = format!("{id}-{}", hash(&parts));
@@ -241,6 +247,9 @@ pub fn build(content: &[(&str, &str)], locales: &[(&str, &str, &str)]) -> Result
         .map(|((m, pack), name)| Entry { id: m.id.clone(), name, phone: m.contact.phone.clone(), targets: m.targets.clone(), pack })
         .collect();
     let index = Index { national: Layer { areas: vec![], ..c.national.clone() }, national_pack, municipalities };
+    if let Err(e) = i18n::bundle(SOURCE, &[("the index of municipalities", index.names_ftl().as_str())]) {
+        return Err(e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+    }
     Ok(Built { index, files })
 }
 
@@ -298,6 +307,9 @@ mod tests {
         assert!(e.contains("content/jammerbugt.toml: jammerbugt: policy_title: the message 'jammerbugt-policy-title' is not in locales/da/jammerbugt.ftl"), "{e}");
         let without: Vec<_> = crate::embedded::LOCALES.iter().copied().filter(|(_, p, _)| *p != "locales/da/national.ftl").collect();
         assert!(build(crate::embedded::CONTENT, &without).unwrap_err().contains("content/national.toml: its Danish texts, locales/da/national.ftl, are missing"));
+        let without: Vec<_> = crate::embedded::LOCALES.iter().copied().filter(|(_, p, _)| *p != "locales/ti/skanderborg.ftl").collect();
+        let e = build(crate::embedded::CONTENT, &without).unwrap_err();
+        assert!(e.contains("content/skanderborg.toml: its texts in ትግርኛ, locales/ti/skanderborg.ftl, are missing"), "{e}");
     }
 
     #[test]

@@ -25,25 +25,41 @@ pub fn start() {
     // before the wasm) fetches that language before its first render: it opens in the reader's
     // language, never in Danish first. Meanwhile the mount keeps what the loader put there (the
     // prerendered screen stays usable: the loader keeps a "Start" pressed on it).
-    match opening_language().filter(|l| *l != SOURCE) {
-        None => render(Rc::default()),
-        Some(lang) => wasm_bindgen_futures::spawn_local(async move {
-            let base = dom::mount().get_attribute("data-base").map(AttrValue::from);
-            let fetched = match Messages::source_bundle() {
-                Ok(source) => langs::fetch_messages(lang, source, base).await,
-                Err(e) => Err(format!("{e:?}")),
-            };
-            match fetched {
-                Ok(m) => render(Rc::new(vec![Rc::new(m)])),
-                // The guide opens in Danish and says the language could not be fetched.
-                Err(e) => {
-                    gloo::console::warn!(format!("velkommen: language {} could not be loaded: {e}", lang.code));
-                    render(Rc::default())
-                }
+    let Some(lang) = opening_language().filter(|l| *l != SOURCE) else {
+        return render(Rc::default());
+    };
+    // Rendered once: with the language, or without it when it fails or takes more than a few
+    // seconds (a stalled line: the guide then opens in Danish and says the language is coming).
+    let rendered = Rc::new(std::cell::Cell::new(false));
+    let once = {
+        let rendered = rendered.clone();
+        move |preloaded: Rc<Vec<Rc<Messages>>>| {
+            if !rendered.replace(true) {
+                render(preloaded);
             }
-        }),
-    }
+        }
+    };
+    let late = once.clone();
+    gloo::timers::callback::Timeout::new(OPENING_LANGUAGE_WAIT_MS, move || late(Rc::default())).forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        let base = dom::mount().get_attribute("data-base").map(AttrValue::from);
+        let fetched = match Messages::source_bundle() {
+            Ok(source) => langs::fetch_messages(lang, source, base).await,
+            Err(e) => Err(format!("{e:?}")),
+        };
+        match fetched {
+            Ok(m) => once(Rc::new(vec![Rc::new(m)])),
+            // The guide opens in Danish and says the language could not be fetched.
+            Err(e) => {
+                gloo::console::warn!(format!("velkommen: language {} could not be loaded: {e}", lang.code));
+                once(Rc::default())
+            }
+        }
+    });
 }
+
+/// How long the first render waits for the opening language (see [`start`]).
+const OPENING_LANGUAGE_WAIT_MS: u32 = 5000;
 
 /// Renders the guide into the mount with what the page says now, and `preloaded` languages.
 fn render(preloaded: Rc<Vec<Rc<Messages>>>) {
@@ -105,7 +121,10 @@ fn chosen_on_page(name: &str) -> Option<AttrValue> {
 /// on the prerendered screen, else the host page's.
 fn opening_language() -> Option<Lang> {
     let fragment = hooks::current_fragment();
-    let from_address = form_urlencoded::parse(fragment.as_bytes()).find(|(k, _)| k == "l").and_then(|(_, v)| i18n::lang(&v));
+    // (A link's `l=` exactly, as `fragment::decode` reads it; the host page's as a language tag.)
+    let from_address = form_urlencoded::parse(fragment.as_bytes())
+        .find(|(k, _)| k == "l")
+        .and_then(|(_, v)| i18n::LANGS.iter().copied().find(|l| l.code == v));
     let chosen = || chosen_on_page("vk-lang").as_deref().and_then(i18n::lang);
     let host = || dom::host().get_attribute("data-lang").as_deref().and_then(i18n::lang);
     from_address.or_else(chosen).or_else(host)

@@ -272,11 +272,13 @@ pub fn app(props: &AppProps) -> Html {
         hooks::use_idle_reset(state.counter, state.idle_seconds, Callback::from(move |_| model.dispatch(Action::NextCitizen)))
     };
     // Each new screen moves focus to its heading, so a screen reader announces it (not on the
-    // first render: an embedded guide must not pull focus when the host page loads).
+    // first render: an embedded guide must not pull focus when the host page loads). The results
+    // arriving in place of "Loading the offers …" count as a new screen.
+    let waiting = matches!(state.screen, Screen::Results | Screen::Browse) && !packs.ready;
     {
         let first = use_mut_ref(|| true);
         let standalone = props.standalone;
-        use_effect_with(state.screen, move |_| {
+        use_effect_with((state.screen, waiting), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 focus_heading(standalone);
             }
@@ -314,7 +316,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Check => html! { <check::CheckPage ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         // The offers wait for the municipality's pack (normally here long before).
-        Screen::Results | Screen::Browse if !packs.ready => html! {
+        Screen::Results | Screen::Browse if waiting => html! {
             <PackStatus ctx={ctx.clone()} failed={packs.failed} retry={packs.retry.clone()} />
         },
         Screen::Results if forced_panic("results") => unreachable!(),

@@ -179,15 +179,14 @@ pub fn use_packs(source: Rc<PackSource>, municipality: Option<String>, lang: Lan
             Rc::new(i18n::bundle(SOURCE, &[("index", source.index.names_ftl().as_str())]).unwrap_or_else(|_| i18n::bundle(SOURCE, &[]).expect("empty")))
         })
     };
-    // Only the packs of the chosen municipality: another one's texts stay out of the way.
-    let of_wanted = |file: &String| wanted.iter().any(|(_, stem)| file.starts_with(&format!("packs/{stem}.")));
-    let danish: Vec<Rc<Bundle>> =
-        cache.packs.iter().filter(|(f, ..)| of_wanted(f)).map(|(_, _, b)| b.clone()).chain([(*names).clone()]).collect();
+    // The texts of every pack that has arrived (a municipality chosen before keeps its name on
+    // the start page: its content came with its pack); their message ids never clash.
+    let danish: Vec<Rc<Bundle>> = cache.packs.iter().map(|(_, _, b)| b.clone()).chain([(*names).clone()]).collect();
     let own: Vec<Rc<Bundle>> = if lang == SOURCE {
         danish.clone()
     } else {
         let suffix = format!(".{}.ftl", lang.code);
-        cache.texts.iter().filter(|(f, _)| of_wanted(f) && f.ends_with(&suffix)).map(|(_, b)| b.clone()).collect()
+        cache.texts.iter().filter(|(f, _)| f.ends_with(&suffix)).map(|(_, b)| b.clone()).collect()
     };
     let ready = needed.iter().all(|f| cache.has(f));
     let failed = needed.iter().any(|f| cache.failed.contains(f));
