@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::Ctx;
 use crate::flow::Action;
-use crate::i18n::{Bundle, Lang, Messages, LANGS, SOURCE};
+use crate::i18n::{Bundle, Lang, Messages, LANGS};
 
 /// The languages loaded so far, and those that failed.
 #[derive(Clone, Default, PartialEq)]
@@ -132,17 +132,20 @@ pub struct StatusProps {
     pub chosen: Lang,
     pub failed: bool,
     pub retry: Callback<MouseEvent>,
-    pub danish: Rc<Messages>,
+    /// The messages the status is said in: Danish while the language itself is missing (that
+    /// is what the page shows meanwhile), the language once its own file is here and only its
+    /// packs' texts are missing.
+    pub messages: Rc<Messages>,
 }
 
-/// While a language loads, or when it could not be fetched: said in Danish (which is what the
-/// page shows meanwhile) and in the chosen language's own name.
+/// While a language loads, or when it could not be fetched, in the language the page is shown
+/// in, naming the chosen language in itself.
 #[function_component(LangStatus)]
 pub fn lang_status(props: &StatusProps) -> Html {
-    let d = &props.danish;
+    let d = &props.messages;
     let args = [("language", props.chosen.name.into())];
     html! {
-        <div class={classes!("vk-status", props.failed.then_some("vk-status--error"))} role="status" lang={SOURCE.code}>
+        <div class={classes!("vk-status", props.failed.then_some("vk-status--error"))} role="status" lang={d.lang.code} dir={d.lang.dir()}>
             if props.failed {
                 <p>{ d.t_with("lang-failed", &args) }{ " " }
                     <button type="button" class="vk-link-button" onclick={props.retry.clone()}>{ d.t("lang-retry") }</button></p>

@@ -325,8 +325,19 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Quick => html! { <quick::QuickForm ctx={ctx.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
     };
     let start_again = dispatch.reform(|_: MouseEvent| Action::StartAgain);
-    let retry = cache.dispatcher();
-    let retry = Callback::from(move |_: MouseEvent| retry.dispatch(CacheAction::Retry(chosen)));
+    // A language's own file and the packs' texts in it load, fail and are retried as one.
+    let retry = {
+        let cache = cache.dispatcher();
+        let packs = packs.retry.clone();
+        Callback::from(move |e: MouseEvent| {
+            cache.dispatch(CacheAction::Retry(chosen));
+            packs.emit(e);
+        })
+    };
+    // The packs' texts matter where the offers are shown.
+    let offers_shown = matches!(state.screen, Screen::Results | Screen::Browse);
+    let pack_texts_missing = offers_shown && packs.texts_missing;
+    let pack_texts_failed = offers_shown && packs.texts_failed;
     let large = dispatch.reform(|_: MouseEvent| Action::ToggleLargeText);
     html! {
         // data-municipality: whose phone number the loader's crash message gives; data-chosen:
@@ -345,8 +356,9 @@ pub fn app(props: &AppProps) -> Html {
                 </button>
                 <langs::LangSwitch ctx={ctx.clone()} {chosen} dispatch={dispatch.clone()} />
             </div>
-            if loaded.is_none() {
-                <langs::LangStatus {chosen} {failed} {retry} danish={danish.clone()} />
+            if loaded.is_none() || pack_texts_missing {
+                <langs::LangStatus {chosen} failed={failed || pack_texts_failed} {retry}
+                    messages={if loaded.is_some() { ctx.messages.clone() } else { danish.clone() }} />
             }
             { body }
             if !matches!(state.screen, Screen::Start | Screen::Results) {

@@ -1,7 +1,8 @@
 //! The content packs in the browser (see [`crate::content::packs`]). As soon as a municipality is
 //! chosen (on the start page, by the host page or by a link), its pack and the national pack are
 //! fetched, with their texts in the language chosen, while the person answers the questions, so
-//! the results do not wait for them. Each file is fetched once per visit; a failed one is fetched
+//! the results do not wait for them. The results need the packs' content; their texts in another
+//! language may come a moment later (Danish stands in, said so), as a language's own file does. Each file is fetched once per visit; a failed one is fetched
 //! again only when the person asks ("Try again"), and the answers are kept meanwhile.
 
 use std::rc::Rc;
@@ -92,10 +93,14 @@ pub struct Packs {
     /// The packs' texts in the chosen language, and in Danish (with the municipalities' names).
     pub own: Vec<Rc<Bundle>>,
     pub danish: Vec<Rc<Bundle>>,
-    /// Every pack the chosen municipality needs is here, texts included.
+    /// The content of every pack the chosen municipality needs is here (with its Danish texts).
     pub ready: bool,
-    /// Some of them could not be fetched.
+    /// Some of it could not be fetched.
     pub failed: bool,
+    /// The packs' texts in the chosen language are still on their way (the page shows them in
+    /// Danish meanwhile, as it does while a language loads), or could not be fetched.
+    pub texts_missing: bool,
+    pub texts_failed: bool,
     pub retry: Callback<MouseEvent>,
 }
 
@@ -188,11 +193,14 @@ pub fn use_packs(source: Rc<PackSource>, municipality: Option<String>, lang: Lan
         let suffix = format!(".{}.ftl", lang.code);
         cache.texts.iter().filter(|(f, _)| f.ends_with(&suffix)).map(|(_, b)| b.clone()).collect()
     };
-    let ready = needed.iter().all(|f| cache.has(f));
-    let failed = needed.iter().any(|f| cache.failed.contains(f));
+    let (content_files, text_files): (Vec<&String>, Vec<&String>) = needed.iter().partition(|f| f.ends_with(".json"));
+    let ready = content_files.iter().all(|f| cache.has(f));
+    let failed = content_files.iter().any(|f| cache.failed.contains(f));
+    let texts_missing = text_files.iter().any(|f| !cache.has(f));
+    let texts_failed = text_files.iter().any(|f| cache.failed.contains(f));
     let retry = {
         let cache = cache.clone();
         Callback::from(move |_: MouseEvent| cache.dispatch(CacheAction::Retry))
     };
-    Packs { content: (*content).clone(), own, danish, ready, failed, retry }
+    Packs { content: (*content).clone(), own, danish, ready, failed, texts_missing, texts_failed, retry }
 }
