@@ -1,12 +1,13 @@
-//! Embeds every content file (`content/*.toml`) and the Fluent files (`locales/<lang>/*.ftl`)
-//! into the binary, so an editor adds a file without touching Rust. Files are listed in sorted
-//! order so builds are reproducible.
+//! Embeds the Fluent files (`locales/<lang>/*.ftl`) and, natively, every content file
+//! (`content/*.toml`) into the binary, so an editor adds a file without touching Rust. Files are
+//! listed in sorted order so builds are reproducible.
 //!
-//! The browser build embeds only Danish (the source and fallback) and each language's tiny
-//! `lang.ftl`: every other language is a separate file fetched when chosen
-//! (`tools/bundle-locales`, run by Trunk), so the first load does not grow with each language.
-//! Native builds (tests, tools) embed every language.
-use std::fmt::Write as _;
+//! The browser build embeds the checked glossary as Rust values, Danish's interface texts (the
+//! source and fallback) and each language's tiny `lang.ftl`: every other language's interface
+//! texts are a file fetched when chosen (`tools/bundle-locales`, run by Trunk), and the
+//! municipalities' and the national content with their texts are packs fetched when a
+//! municipality is chosen (`src/content/packs.rs`), so the first load grows neither with the
+//! languages nor with the municipalities. Native builds (tests, tools) embed every file.
 use std::{env, fs, path::Path};
 
 // The real glossary loader, so that the browser build carries the checked glossary as Rust
@@ -36,57 +37,15 @@ mod embedded {
     pub const CONTENT: &[(&str, &str)] = &[];
 }
 
-/// Rust source that rebuilds a value (`"x".to_string()`, `vec![…]`, `Some(…)`).
-trait ToRust {
-    fn rs(&self) -> String;
-}
-
-impl ToRust for String {
-    fn rs(&self) -> String {
-        format!("{self:?}")
-    }
-}
-impl ToRust for &'static str {
-    fn rs(&self) -> String {
-        format!("{self:?}")
-    }
-}
-impl<T: ToRust> ToRust for Option<T> {
-    fn rs(&self) -> String {
-        match self {
-            Some(x) => format!("Some({})", x.rs()),
-            None => "None".into(),
-        }
-    }
-}
-impl ToRust for u16 {
-    fn rs(&self) -> String {
-        self.to_string()
-    }
-}
-impl<A: ToRust, B: ToRust> ToRust for (A, B) {
-    fn rs(&self) -> String {
-        format!("({}, {})", self.0.rs(), self.1.rs())
-    }
-}
-impl<T: ToRust> ToRust for Vec<T> {
-    fn rs(&self) -> String {
-        let mut out = String::from("&[");
-        for x in self {
-            let _ = write!(out, "{},", x.rs());
-        }
-        out + "]"
-    }
-}
-impl ToRust for glossary::Term {
-    fn rs(&self) -> String {
-        // Terms are few: built in place.
-        let patterns: Vec<String> = self.patterns.iter().map(|p| format!("{p:?}.to_string()")).collect();
-        format!(
-            "crate::glossary::Term {{ term: {:?}.to_string(), patterns: vec![{}], explain: {:?}.to_string() }}",
-            self.term, patterns.join(","), self.explain
-        )
-    }
+/// Rust source that rebuilds a glossary term (terms are few: built in place).
+fn term_code(t: &glossary::Term) -> String {
+    let patterns: Vec<String> = t.patterns.iter().map(|p| format!("{p:?}.to_string()")).collect();
+    format!(
+        "crate::glossary::Term {{ term: {:?}.to_string(), patterns: vec![{}], explain: {:?}.to_string() }}",
+        t.term,
+        patterns.join(","),
+        t.explain
+    )
 }
 
 /// The checked glossary as a Rust function, or the problem, naming file, item and field.
@@ -97,8 +56,8 @@ fn glossary_code(files: &[(String, String)]) -> Result<String, String> {
     };
     Ok(format!(
         "/// The glossary, built from `content/glossary.toml` at compile time.\n\
-         pub fn glossary() -> crate::glossary::Glossary {{\n    crate::glossary::Glossary {{ terms: vec!{} }}\n}}\n",
-        g.terms.rs().trim_start_matches('&')
+         pub fn glossary() -> crate::glossary::Glossary {{\n    crate::glossary::Glossary {{ terms: vec![{}] }}\n}}\n",
+        g.terms.iter().map(term_code).collect::<Vec<_>>().join(",")
     ))
 }
 

@@ -189,6 +189,11 @@ impl Messages {
         Messages { lang: self.lang, bundle: self.bundle.clone(), source: self.source.clone(), packs: own, packs_source: danish }
     }
 
+    /// The Danish bundle behind these messages (none for Danish itself).
+    pub fn source(&self) -> Option<Rc<Bundle>> {
+        self.source.clone()
+    }
+
     /// Whether the chosen language itself has this message.
     pub fn has(&self, id: &str) -> bool {
         std::iter::once(&self.bundle).chain(&self.packs).any(|b| b.get_message(id).and_then(|m| m.value()).is_some())

@@ -79,6 +79,12 @@ function crashBlock(lang, place, headingLevel) {
     again);
 }
 
+/** The index's entry of municipality `id` (as the guide reads it: without regard to case or
+ * surrounding space), or undefined. */
+function municipality(id) {
+  return id ? INDEX.municipalities.find((e) => e.id === id.trim().toLowerCase()) : undefined;
+}
+
 /** `<main>` only on the guide's own page: a host page has its own (as `Ctx::main_tag`). */
 function mainTag(host) {
   return host.hasAttribute("data-standalone") ? "main" : "div";
@@ -93,8 +99,8 @@ function fail(mount, host, reason) {
   // prerendered first screen, Danish whoever reads it.)
   const shown = mount.hasAttribute("data-rendered") ? mount.querySelector(".vk") : null;
   const lang = [shown && shown.dataset.chosen, fromFragment("l"), host.dataset.lang].find((l) => l && TEXTS[l]);
-  const entry = (m) => m && INDEX.municipalities.find((e) => e.id === m.trim().toLowerCase());
-  const place = [shown && shown.dataset.municipality, fromFragment("m"), host.dataset.municipality].map(entry).find((e) => e && e.phone);
+  const place = [shown && shown.dataset.municipality, fromFragment("m"), host.dataset.municipality]
+    .map(municipality).find((e) => e && e.phone);
   const main = el(mainTag(host), { class: "vk-main" });
   if (lang) {
     main.append(crashBlock(lang, place, "h1"));
@@ -117,8 +123,8 @@ function firstScreen(host) {
   // tag ("EN", "en-GB"), the municipality without regard to case.
   const lang = fromFragment("l") || (host.dataset.lang || "da").trim().toLowerCase().split(/[-_]/)[0];
   if (!TEXTS[lang]) return null;
-  const m = (host.dataset.municipality || "").trim().toLowerCase();
-  const entry = m && INDEX.municipalities.find((e) => e.id === m);
+  const m = host.dataset.municipality && host.dataset.municipality.trim();
+  const entry = municipality(m);
   if (m && !entry) return null;
   if (host.hasAttribute("data-standalone")) {
     if (m) return null;
@@ -226,7 +232,6 @@ async function start() {
   try {
     const glue = await import(file(FILES.js));
     await glue.default({ module_or_path: file(FILES.wasm) });
-    mount.dataset.running = "true";
   } catch (e) {
     fail(mount, host, e);
     return;

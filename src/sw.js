@@ -38,14 +38,19 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-/** Whether the worker may answer `request` from its cache (see the comment at the top). */
+/** `url`'s path inside the guide's folder ("", "index.html", "packs/…"), or null outside it. */
+function inFolder(url) {
+  return url.href.startsWith(scope()) ? url.pathname.slice(new URL(scope()).pathname.length) : null;
+}
+
+/** Whether the worker may answer `request` from its cache (see the comment at the top): the only
+ * query it answers is a language file's version. */
 function ours(request) {
   if (request.method !== "GET") return false;
   const url = new URL(request.url);
-  if (!url.href.startsWith(scope())) return false;
-  const rest = url.pathname.slice(new URL(scope()).pathname.length);
-  if (url.search) return /^locales\/[a-z]{2,3}\.ftl$/.test(rest) && /^\?v=[0-9a-f]+$/.test(url.search);
-  return true;
+  const rest = inFolder(url);
+  if (rest === null) return false;
+  return !url.search || keptWhenFetched(rest, url.search);
 }
 
 /** A language file (by its version) or a content pack: kept once fetched. */
@@ -58,7 +63,8 @@ self.addEventListener("message", (event) => {
   const keep = (event.data && Array.isArray(event.data.keep) ? event.data.keep : []).filter((u) => {
     try {
       const url = new URL(u);
-      return url.href.startsWith(scope()) && keptWhenFetched(url.pathname.slice(new URL(scope()).pathname.length), url.search);
+      const rest = inFolder(url);
+      return rest !== null && keptWhenFetched(rest, url.search);
     } catch (_) {
       return false;
     }
@@ -72,7 +78,7 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (!ours(request)) return;
   const url = new URL(request.url);
-  const rest = url.pathname.slice(new URL(scope()).pathname.length);
+  const rest = inFolder(url);
   // The guide's own page, under its folder's address or as index.html.
   const page = request.mode === "navigate" && (rest === "" || rest === "index.html");
   const key = page ? new URL("index.html", scope()).href : request;

@@ -180,9 +180,15 @@ pub fn app(props: &AppProps) -> Html {
         use_memo((), move |_| if known { Ok(Rc::new(pack_source.index.content())) } else { Err(()) })
     };
     // Danish is parsed once; every other language's messages lean on this one bundle.
-    let source = use_memo((), |_| {
-        Messages::source_bundle().unwrap_or_else(|e| panic!("the Danish locale is tested and embedded: {e:?}"))
-    });
+    // (A language fetched before the first render, `ui/boot.rs`, brings the one it was read with.)
+    let source = {
+        let preloaded = props.preloaded.clone();
+        use_memo((), move |_| {
+            preloaded.iter().find_map(|m| m.source()).unwrap_or_else(|| {
+                Messages::source_bundle().unwrap_or_else(|e| panic!("the Danish locale is tested and embedded: {e:?}"))
+            })
+        })
+    };
     let all = {
         let source = source.clone();
         use_memo((), move |_| Rc::new(all_messages(&source)))
