@@ -9,7 +9,9 @@
 //! `<dist dir>/first/`: `<lang>.html` (the guide's own page in another language),
 //! `<lang>-embedded.html` (on a host page, the municipality to choose) and
 //! `<lang>-embedded-fixed.html` (on a host page that names the municipality: rendered with the
-//! index's first one, whose name the loader replaces). The index of municipalities is the one
+//! index's first one, whose name the loader replaces), and each of these in counter mode
+//! (`-counter` before `-fixed`: `da-counter.html`, `ar-embedded-counter-fixed.html`…), where
+//! the clerk's bar is part of the first screen. The index of municipalities is the one
 //! `examples/packs.rs` wrote for the same build.
 use std::rc::Rc;
 
@@ -18,7 +20,7 @@ use velkommen::i18n::{Lang, Messages, LANGS, SOURCE};
 use velkommen::ui::{App, AppProps, PackSource};
 use yew::AttrValue;
 
-fn render(index: &Index, lang: Lang, standalone: bool, fixed: bool) -> String {
+fn render(index: &Index, lang: Lang, standalone: bool, counter: bool, fixed: bool) -> String {
     let packs = Some(Rc::new(PackSource { index: index.clone(), base: None, preloaded: vec![] }));
     // The language at hand, as the wasm has it before its first render (it fetches it first).
     let messages = Messages::embedded(lang).unwrap_or_else(|e| panic!("locales/{}: {e:?}", lang.code));
@@ -26,6 +28,7 @@ fn render(index: &Index, lang: Lang, standalone: bool, fixed: bool) -> String {
         standalone,
         lang: Some(AttrValue::from(lang.code)),
         municipality: fixed.then(|| AttrValue::from(index.municipalities[0].id.clone())),
+        mode: counter.then(|| AttrValue::from("counter")),
         packs,
         preloaded: Rc::new(vec![Rc::new(messages)]),
         ..AppProps::default()
@@ -42,17 +45,26 @@ fn main() {
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
     for lang in LANGS {
-        let mut variants = vec![(format!("{}-embedded.html", lang.code), false, false)];
-        if !index.municipalities.is_empty() {
-            variants.push((format!("{}-embedded-fixed.html", lang.code), false, true));
-        }
-        if *lang != SOURCE {
-            variants.push((format!("{}.html", lang.code), true, false));
-        }
-        for (name, standalone, fixed) in variants {
-            let html = render(&index, *lang, standalone, fixed);
-            std::fs::write(out.join(&name), html).unwrap_or_else(|e| panic!("{name}: {e}"));
+        for standalone in [true, false] {
+            for counter in [false, true] {
+                for fixed in [false, true] {
+                    // The guide's own page names no municipality (a link's `m=` only preselects
+                    // one), and its Danish first screen is in index.html itself.
+                    if (standalone && fixed) || (fixed && index.municipalities.is_empty()) || (standalone && !counter && *lang == SOURCE) {
+                        continue;
+                    }
+                    let name = format!(
+                        "{}{}{}{}.html",
+                        lang.code,
+                        if standalone { "" } else { "-embedded" },
+                        if counter { "-counter" } else { "" },
+                        if fixed { "-fixed" } else { "" }
+                    );
+                    let html = render(&index, *lang, standalone, counter, fixed);
+                    std::fs::write(out.join(&name), html).unwrap_or_else(|e| panic!("{name}: {e}"));
+                }
+            }
         }
     }
-    print!("{}", render(&index, SOURCE, true, false));
+    print!("{}", render(&index, SOURCE, true, false, false));
 }

@@ -113,12 +113,22 @@ function fail(mount, host, reason) {
 }
 
 /** The prerendered first screen that fits how the guide opens, if any: `{ inline: true }` (the one
- * in index.html: its own page, Danish), `{ file, lang, name }` (another language, or a host page,
- * from first/; `name`: the municipality the host page names, put in place of the prerender's), or
- * null (another screen, counter mode, a value the guide will explain: "loading" until the wasm). */
+ * in index.html: its own page, Danish), `{ file, lang, name }` (another language, counter mode or
+ * a host page, from first/; `name`: the municipality the host page names, put in place of the
+ * prerender's), or null (another screen, a value the guide will explain: "loading" until the
+ * wasm). The names are examples/prerender.rs's: `<lang>[-embedded][-counter][-fixed].html`. */
 function firstScreen(host) {
   const screen = fromFragment("s");
-  if ((screen && screen !== "start") || fromFragment("mode") || host.dataset.mode) return null;
+  if (screen && screen !== "start") return null;
+  // Counter mode, by a link or the host element, as the guide reads them (src/fragment.rs,
+  // src/embed.rs); any other value, or idle minutes that are not a number of minutes, the guide
+  // explains on its first screen: not prerendered.
+  const linkMode = fromFragment("mode");
+  const hostMode = (host.dataset.mode || "").trim().toLowerCase();
+  if ((linkMode !== null && linkMode !== "counter") || (hostMode && hostMode !== "counter")) return null;
+  const idle = (host.dataset.idleMinutes || "").trim();
+  if (idle && !(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(idle) && Number(idle) > 0 && Number(idle) <= 24 * 60)) return null;
+  const counter = linkMode === "counter" || hostMode === "counter";
   // As the guide reads them: a link's `l=` exactly, the host page's `data-lang` as a language
   // tag ("EN", "en-GB"), the municipality without regard to case.
   const lang = fromFragment("l") || (host.dataset.lang || "da").trim().toLowerCase().split(/[-_]/)[0];
@@ -126,11 +136,11 @@ function firstScreen(host) {
   const m = host.dataset.municipality && host.dataset.municipality.trim();
   const entry = municipality(m);
   if (m && !entry) return null;
-  if (host.hasAttribute("data-standalone")) {
-    if (m) return null;
-    return lang === "da" ? { inline: true } : { file: `first/${lang}.html`, lang };
-  }
-  return { file: `first/${lang}-embedded${entry ? "-fixed" : ""}.html`, lang, name: entry && entry.name };
+  const standalone = host.hasAttribute("data-standalone");
+  if (standalone && m) return null;
+  if (standalone && !counter && lang === "da") return { inline: true };
+  const path = `first/${lang}${standalone ? "" : "-embedded"}${counter ? "-counter" : ""}${entry ? "-fixed" : ""}.html`;
+  return { file: path, lang, name: entry && entry.name };
 }
 
 /** Resolves when `link`'s stylesheet has loaded (or failed: the screen is shown anyway). */
