@@ -50,6 +50,9 @@ pub struct State {
     /// A language the browser prefers, offered as a one-tap switch (never switched to silently:
     /// a counter clerk's browser is not the newcomer's language).
     pub suggested: Option<Lang>,
+    /// The start page keeps the room of that offer, shown or not: once there, the room stays
+    /// (taking the offer, or Next citizen, must not move the page under the person's finger).
+    pub suggestion_room: bool,
     /// Counter mode: a clerk and a newcomer together (host `data-mode="counter"` or a
     /// `mode=counter` link); "Next citizen" is always at hand.
     pub counter: bool,
@@ -119,6 +122,7 @@ impl State {
             answers,
             lang,
             suggested: preferred.filter(|p| *p != lang && host.lang.is_none()),
+            suggestion_room: false,
             municipality_fixed: host.municipality.is_some(),
             screen: Screen::Start,
             problems: host.problems,

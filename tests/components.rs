@@ -55,6 +55,28 @@ async fn render_with(municipality: Option<&str>, lang: Option<&str>, preferred: 
 }
 
 async fn render_mode(municipality: Option<&str>, lang: Option<&str>, preferred: &[&str], mode: Option<&str>) -> Element {
+    mount(props(municipality, lang, preferred, mode)).await
+}
+
+fn props(municipality: Option<&str>, lang: Option<&str>, preferred: &[&str], mode: Option<&str>) -> AppProps {
+    AppProps {
+        packs: Some(packs()),
+        municipality: municipality.map(|s| AttrValue::from(s.to_owned())),
+        lang: lang.map(|s| AttrValue::from(s.to_owned())),
+        mode: mode.map(|s| AttrValue::from(s.to_owned())),
+        idle_minutes: None,
+        standalone: true,
+        base: None,
+        early_municipality: None,
+        early_lang: None,
+        early_start: false,
+        suggestion_room: false,
+        preferred: Rc::new(preferred.iter().map(|s| s.to_string()).collect()),
+        preloaded: Rc::new(vec![english()]),
+    }
+}
+
+async fn mount(props: AppProps) -> Element {
     let document = gloo::utils::document();
     // One guide on the page at a time, as on a real host page: labels find inputs by id.
     while let Some(old) = document.query_selector(".vk-test-root").unwrap() {
@@ -67,20 +89,6 @@ async fn render_mode(municipality: Option<&str>, lang: Option<&str>, preferred: 
     let div = document.create_element("div").unwrap();
     div.set_class_name("vk-test-root");
     gloo::utils::body().append_child(&div).unwrap();
-    let props = AppProps {
-        packs: Some(packs()),
-        municipality: municipality.map(|s| AttrValue::from(s.to_owned())),
-        lang: lang.map(|s| AttrValue::from(s.to_owned())),
-        mode: mode.map(|s| AttrValue::from(s.to_owned())),
-        idle_minutes: None,
-        standalone: true,
-        base: None,
-        early_municipality: None,
-        early_lang: None,
-        early_start: false,
-        preferred: Rc::new(preferred.iter().map(|s| s.to_string()).collect()),
-        preloaded: Rc::new(vec![english()]),
-    };
     yew::Renderer::<App>::with_root_and_props(div.clone(), props).render();
     yew::scheduler::flush().await;
     div
@@ -171,6 +179,20 @@ async fn the_browser_language_is_offered_and_taken_only_on_a_click() {
     // The offer is gone; only its invisible placeholder keeps the page from moving.
     assert!(root.query_selector(".vk-suggest button").unwrap().is_none());
     assert!(root.query_selector(".vk-suggest .vk-suggest__space").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_start_page_keeps_room_for_the_language_offer_only_where_it_had_it() {
+    // The host page names the language: no offer can come, and no empty band tops the page.
+    let root = render_with(None, Some("en"), &["ar"]).await;
+    assert!(root.query_selector(".vk-suggest").unwrap().is_none());
+    // Nothing to offer (the browser reads Danish), and no prerendered screen kept the room.
+    let root = render_with(None, None, &["da"]).await;
+    assert!(root.query_selector(".vk-suggest").unwrap().is_none());
+    // The prerendered screen it replaces had the room: it stays, invisible, so nothing moves.
+    let root = mount(AppProps { suggestion_room: true, ..props(None, Some("da"), &[], None) }).await;
+    assert!(root.query_selector(".vk-suggest .vk-suggest__space").unwrap().is_some());
+    assert!(root.query_selector(".vk-suggest button").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

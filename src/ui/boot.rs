@@ -98,6 +98,8 @@ fn props_from_page() -> AppProps {
         early_municipality: chosen_on_page("vk-municipality"),
         early_lang: chosen_on_page("vk-lang"),
         early_start: mount.has_attribute("data-early-start"),
+        // (The prerendered first screen is still in the mount: `render` empties it after this.)
+        suggestion_room: dom::find(".vk-suggest").is_some(),
         preferred: preferred_languages(),
         preloaded: Rc::default(),
     }

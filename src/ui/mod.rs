@@ -70,6 +70,13 @@ pub struct AppProps {
     /// "Start" was pressed there too (the loader remembers it).
     #[prop_or_default]
     pub early_start: bool,
+    /// Keep the room of the offer to read in the browser's language on the start page, even
+    /// with no offer to make: the screen this render replaces had that room. A screen
+    /// prerendered at build time cannot know the browser's languages, so it keeps the room
+    /// wherever an offer could come (neither a link nor the host page names a language), and
+    /// the page must not move when the wasm takes over.
+    #[prop_or_default]
+    pub suggestion_room: bool,
     /// The browser's preferred languages.
     #[prop_or_default]
     pub preferred: Rc<Vec<String>>,
@@ -224,6 +231,7 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(action) = fragment_action(c, &hooks::current_fragment()) {
                 state = state.reduce(action, c);
             }
+            state.suggestion_room = props.suggestion_room || state.suggested.is_some();
             Model { state, content: Some(c.clone()) }
         })
     };

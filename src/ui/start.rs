@@ -97,9 +97,8 @@ pub fn start_page(props: &StartProps) -> Html {
         Action::Start
     });
 
-    // The offer to read in the browser's language, or an invisible button of the same size: the
-    // screen prerendered at build time cannot know the browser's languages, and the page must not
-    // move when the wasm renders the real offer in its place.
+    // The offer to read in the browser's language, or an invisible button of the same size where
+    // the page keeps its room (see `AppProps::suggestion_room`), or nothing.
     let suggestion = match state.suggested {
         Some(l) => {
             let onclick = props.dispatch.reform(move |_: MouseEvent| Action::SetLang(l));
@@ -110,9 +109,10 @@ pub fn start_page(props: &StartProps) -> Html {
                 </p>
             }
         }
-        None => html! {
+        None if state.suggestion_room => html! {
             <p class="vk-suggest" aria-hidden="true"><span class="vk-button vk-button--secondary vk-suggest__space">{ "\u{a0}" }</span></p>
         },
+        None => html! {},
     };
 
     html! {
@@ -141,7 +141,9 @@ pub fn start_page(props: &StartProps) -> Html {
                                 <div class="vk-choice vk-choice--radio">
                                     <input class="vk-choice__input" type="radio" name="vk-lang" id={id.clone()}
                                         value={l.code} checked={state.lang == *l} {onchange} />
-                                    <label class="vk-choice__label" for={id} lang={l.code} dir={l.dir()}>{ l.name }</label>
+                                    // (The name's own direction on a span: on the label it would also turn
+                                    // the label's padding, and the name would stand away from its radio.)
+                                    <label class="vk-choice__label" for={id}><span lang={l.code} dir={l.dir()}>{ l.name }</span></label>
                                 </div>
                             }
                         }) }
