@@ -210,12 +210,23 @@ async function start() {
   mount.dataset.base = base.href;
   mount.dataset.index = JSON.stringify(INDEX);
   // "Start" pressed on the prerendered first screen before the wasm is there: remembered, and
-  // the wasm goes on from it (the choices themselves are in the radios it reads).
+  // the wasm goes on from it (the choices themselves are in the radios it reads). On a slow line
+  // that can take seconds: the press is answered at once, under the button, in the language
+  // chosen on the screen (else the screen's own), so that the person does not press again and
+  // again or think the page is broken.
   mount.addEventListener("submit", (e) => {
-    if (!mount.hasAttribute("data-rendered")) {
-      e.preventDefault();
-      mount.dataset.earlyStart = "true";
-    }
+    if (mount.hasAttribute("data-rendered")) return;
+    e.preventDefault();
+    mount.dataset.earlyStart = "true";
+    const button = e.target.querySelector("button[type=submit]");
+    if (!button || mount.querySelector(".vk-early-start")) return;
+    const radio = mount.querySelector("input[name=vk-lang]:checked");
+    const shown = mount.querySelector(".vk");
+    const lang = [radio && radio.value, shown && shown.getAttribute("lang")].find((l) => l && TEXTS[l]) || "da";
+    const status = el("p", { class: "vk-early-start", role: "status", lang, dir: RTL.includes(lang) ? "rtl" : "ltr" }, text(lang, "early-start"));
+    button.after(status);
+    // The button is often at the bottom of a phone's screen: the answer must not be below it.
+    status.scrollIntoView({ block: "nearest" });
   });
   mount.addEventListener("velkommen-crash", (e) => fail(mount, host, e.detail || "panic"));
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {

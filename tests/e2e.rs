@@ -1898,19 +1898,27 @@ async fn the_first_screen_is_there_before_the_wasm_and_a_choice_made_on_it_is_ke
     assert_eq!(shifts, json!([]), "layout shifts from the first paint to the wasm's first screen: {moved}");
     c.close().await.unwrap();
 
-    // 2. A municipality chosen and "Start" pressed before the wasm arrives: it goes on from there.
+    // 2. A municipality and a language chosen and "Start" pressed before the wasm arrives: the
+    //    press is answered at once, in the language chosen, and the guide goes on from there.
     let c = browser_impatient(&driver).await;
     c.goto(&format!("{}/", server.base)).await.unwrap();
     wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
     c.execute("document.getElementById('velkommen').shadowRoot.querySelector('h1').__prerendered = true", vec![]).await.unwrap();
     click(&c, "label[for=vk-m-jammerbugt]").await;
+    click(&c, "label[for=vk-lang-ar]").await;
     click(&c, "button[type=submit]").await;
+    let status = find(&c, ".vk-early-start[role=status]").await.expect("an answer to the early Start");
+    assert_eq!(status.text().await.unwrap(), crash_text("ar", "early-start"));
+    assert_eq!(status.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    screenshot(&c, "97-first-screen-early-start-ar").await;
     assert_eq!(
         c.execute("return document.getElementById('velkommen').shadowRoot.querySelector('h1').__prerendered", vec![]).await.unwrap(),
         json!(true),
         "the wasm was there before the choice"
     );
-    wait_text(&c, "h1", "Hvem bor du sammen med?").await;
+    let m = velkommen::i18n::Messages::embedded(velkommen::i18n::lang("ar").unwrap()).unwrap();
+    wait_text(&c, "h1", &m.t("q-household")).await;
+    assert!(find(&c, ".vk-early-start").await.is_err(), "the early Start's answer stayed");
     c.close().await.unwrap();
 
     // 3. A deep link shows "loading", not the first screen, until the wasm shows what it asks for.
