@@ -79,6 +79,12 @@ impl fmt::Display for I18nError {
     }
 }
 
+/// Errors as one line for a log or a status, by `Display`: the browser build formats no error
+/// with `Debug`, whose machinery (string escaping, its Unicode tables) it need not carry.
+pub fn describe(errors: &[I18nError]) -> String {
+    errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+}
+
 /// A text ready to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
@@ -119,7 +125,7 @@ impl PartialEq for Messages {
 
 /// Builds one language's bundle from `(path, text)` files.
 pub fn bundle(lang: Lang, files: &[(&str, &str)]) -> Result<Bundle, Vec<I18nError>> {
-    let id: LanguageIdentifier = lang.code.parse().expect("shipped codes are valid");
+    let id: LanguageIdentifier = lang.code.parse().unwrap_or_else(|_| panic!("shipped codes are valid"));
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks keep Latin names and numbers readable inside right-to-left text; in
     // left-to-right text they only get in the way of copying.

@@ -45,7 +45,7 @@ pub fn start() {
         let base = dom::mount().get_attribute("data-base").map(AttrValue::from);
         let fetched = match Messages::source_bundle() {
             Ok(source) => langs::fetch_messages(lang, source, base).await,
-            Err(e) => Err(format!("{e:?}")),
+            Err(e) => Err(i18n::describe(&e)),
         };
         match fetched {
             Ok(m) => once(Rc::new(vec![Rc::new(m)])),

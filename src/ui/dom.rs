@@ -13,9 +13,11 @@ use crate::embed::HOST_ID;
 pub fn host() -> Element {
     let document = gloo::utils::document();
     document.get_element_by_id(HOST_ID).unwrap_or_else(|| {
-        let div = document.create_element("div").expect("a document can create a div");
+        // (Not `expect`: it would format the JsValue with `Debug`, and carry that code in the
+        // wasm for a message no one reads; the same in the few other browser calls that cannot fail.)
+        let div = document.create_element("div").unwrap_or_else(|_| panic!("a document can create a div"));
         div.set_id(HOST_ID);
-        gloo::utils::body().append_child(&div).expect("the body takes a child");
+        gloo::utils::body().append_child(&div).unwrap_or_else(|_| panic!("the body takes a child"));
         div
     })
 }

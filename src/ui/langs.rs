@@ -51,13 +51,18 @@ impl LangCache {
 /// Fetches a text file relative to the page (as Trunk's own files are).
 pub(super) async fn fetch_text(url: &str) -> Result<String, String> {
     let window = gloo::utils::window();
-    let resp = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let resp = JsFuture::from(window.fetch_with_str(url)).await.map_err(js_error)?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_owned())?;
     if !resp.ok() {
         return Err(format!("HTTP {}", resp.status()));
     }
-    let text = JsFuture::from(resp.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    let text = JsFuture::from(resp.text().map_err(js_error)?).await.map_err(js_error)?;
     text.as_string().ok_or_else(|| "not text".to_owned())
+}
+
+/// A JavaScript error's message (a failed fetch is a `TypeError`), without `Debug` formatting.
+fn js_error(e: wasm_bindgen::JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "a JavaScript error".to_owned())
 }
 
 /// Fetches and reads `lang`'s interface texts (`locales/<code>.ftl`), with `source` (Danish)

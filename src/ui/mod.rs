@@ -159,8 +159,8 @@ fn all_messages(source: &Rc<Bundle>) -> Vec<Rc<Messages>> {
                 return Rc::new(Messages::danish(source.clone()));
             }
             let m = Messages::parse(*l, &i18n::embedded_files(l.code), Some(source.clone())).unwrap_or_else(|e| {
-                gloo::console::warn!(format!("velkommen: locales/{}: {e:?}", l.code));
-                Messages::parse(*l, &[], Some(source.clone())).expect("no files parse")
+                gloo::console::warn!(format!("velkommen: locales/{}: {}", l.code, i18n::describe(&e)));
+                Messages::parse(*l, &[], Some(source.clone())).unwrap_or_else(|_| unreachable!("no files, no errors"))
             });
             Rc::new(m)
         })
@@ -192,7 +192,7 @@ pub fn app(props: &AppProps) -> Html {
         let preloaded = props.preloaded.clone();
         use_memo((), move |_| {
             preloaded.iter().find_map(|m| m.source()).unwrap_or_else(|| {
-                Messages::source_bundle().unwrap_or_else(|e| panic!("the Danish locale is tested and embedded: {e:?}"))
+                Messages::source_bundle().unwrap_or_else(|e| panic!("the Danish locale is tested and embedded: {}", i18n::describe(&e)))
             })
         })
     };

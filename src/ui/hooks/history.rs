@@ -28,7 +28,7 @@ pub fn use_address_history(location: String, screen: Screen, on_pop: Callback<St
     use_effect_with(location, move |location| {
         if current_fragment() != *location {
             let url = format!("#{location}");
-            let history = gloo::utils::window().history().expect("a window has a history");
+            let history = gloo::utils::window().history().unwrap_or_else(|_| panic!("a window has a history"));
             // The first write replaces the entry: a results link opened from a QR code leaves no
             // entry with answers behind it.
             let new_screen = last_screen.borrow().is_some_and(|s| s != screen);

@@ -118,10 +118,10 @@ fn files(stem: &str, lang: Lang) -> Vec<String> {
 fn read(path: &str, text: &str, lang: Lang) -> Result<Arrived, String> {
     if path.ends_with(".json") {
         let pack = Pack::parse(text)?;
-        let da = i18n::bundle(SOURCE, &[(path, pack.da.as_str())]).map_err(|e| format!("{e:?}"))?;
+        let da = i18n::bundle(SOURCE, &[(path, pack.da.as_str())]).map_err(|e| i18n::describe(&e))?;
         Ok(Arrived::Pack(path.to_owned(), Rc::new(pack), Rc::new(da)))
     } else {
-        let b = i18n::bundle(lang, &[(path, text)]).map_err(|e| format!("{e:?}"))?;
+        let b = i18n::bundle(lang, &[(path, text)]).map_err(|e| i18n::describe(&e))?;
         Ok(Arrived::Text(path.to_owned(), Rc::new(b)))
     }
 }
@@ -181,7 +181,7 @@ pub fn use_packs(source: Rc<PackSource>, municipality: Option<String>, lang: Lan
     let names = {
         let source = source.clone();
         use_memo((), move |_| {
-            Rc::new(i18n::bundle(SOURCE, &[("index", source.index.names_ftl().as_str())]).unwrap_or_else(|_| i18n::bundle(SOURCE, &[]).expect("empty")))
+            Rc::new(i18n::bundle(SOURCE, &[("index", source.index.names_ftl().as_str())]).unwrap_or_else(|_| i18n::bundle(SOURCE, &[]).unwrap_or_else(|_| unreachable!("no files, no errors"))))
         })
     };
     // The texts of every pack that has arrived (a municipality chosen before keeps its name on
