@@ -9,6 +9,9 @@
 // - when first fetched: a language file (locales/<lang>.ftl?v=…) and a content pack (packs/…:
 //   the chosen municipality's and the national one, in the languages read), also those fetched
 //   before the worker was there (the loader names them in a message).
+// What the page has just fetched is taken from the browser's own copy where its address names its
+// content (see `keep`): a first visit downloads the wasm once, not once for the page and once for
+// the worker.
 // What it never keeps: anything outside the guide's folder, anything but a GET, and any request
 // with a query other than a language file's version (answers are never in a request: they stay in
 // memory, and a results link keeps them in the fragment, which is not sent).
@@ -20,11 +23,27 @@ const FILES = __FILES__;
 const CACHE = "velkommen-" + VERSION;
 const scope = () => self.registration.scope;
 
+/** Keeps `url` in `cache`. A file whose address names its content (a hashed file, a pack, a
+ * language file by its version) is the same bytes whatever copy is taken: the page has most
+ * likely just fetched it, so the browser's own copy is taken (`force-cache`) and the first visit
+ * does not download the wasm a second time. The page and the loader keep their names across
+ * releases: they are asked of the network as usual. */
+function keep(cache, url, named) {
+  if (!named) return cache.add(url);
+  return fetch(url, { cache: "force-cache" }).then((response) => {
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return cache.put(url, response);
+  });
+}
+
+/** Trunk's hashed file names (`velkommen-<16 hex>_bg.wasm`, `style-<16 hex>.css`…). */
+const hashed = (f) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(f);
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((f) => new URL(f, scope()).href)))
+      .then((cache) => Promise.all(FILES.map((f) => keep(cache, new URL(f, scope()).href, hashed(f)))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -60,7 +79,7 @@ function keptWhenFetched(rest, search) {
 
 // The loader names what the guide fetched before this worker was there: kept as if fetched now.
 self.addEventListener("message", (event) => {
-  const keep = (event.data && Array.isArray(event.data.keep) ? event.data.keep : []).filter((u) => {
+  const wanted = (event.data && Array.isArray(event.data.keep) ? event.data.keep : []).filter((u) => {
     try {
       const url = new URL(u);
       const rest = inFolder(url);
@@ -70,7 +89,7 @@ self.addEventListener("message", (event) => {
     }
   });
   event.waitUntil(
-    caches.open(CACHE).then((cache) => Promise.all(keep.map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => {}))))),
+    caches.open(CACHE).then((cache) => Promise.all(wanted.map((u) => cache.match(u).then((hit) => hit || keep(cache, u, true).catch(() => {}))))),
   );
 });
 

@@ -1768,6 +1768,14 @@ async fn the_second_visit_works_offline_and_a_new_release_takes_over() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 
+    // The first visit downloaded each file once: the worker took the hashed files the page had
+    // just fetched from the browser's own copy (on prepaid data, not the wasm twice).
+    let first: Vec<String> = server.requests.lock().unwrap().clone();
+    for hashed in first.iter().filter(|p| p.ends_with(".wasm") || p.ends_with(".css") || (p.ends_with(".js") && p.contains("velkommen-"))) {
+        assert_eq!(first.iter().filter(|p| *p == hashed).count(), 1, "{hashed} fetched more than once on the first visit: {first:?}");
+    }
+    assert!(first.iter().any(|p| p.ends_with("_bg.wasm")), "{first:?}");
+
     // The second visit, online: nothing but the browser's own check for a new worker.
     let before = server.requests.lock().unwrap().len();
     c.refresh().await.unwrap();
