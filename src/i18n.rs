@@ -125,6 +125,7 @@ impl PartialEq for Messages {
 
 /// Builds one language's bundle from `(path, text)` files.
 pub fn bundle(lang: Lang, files: &[(&str, &str)]) -> Result<Bundle, Vec<I18nError>> {
+    // (Not `expect`, which would format the parse error with `Debug`: see `describe`.)
     let id: LanguageIdentifier = lang.code.parse().unwrap_or_else(|_| panic!("shipped codes are valid"));
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks keep Latin names and numbers readable inside right-to-left text; in
