@@ -30,9 +30,10 @@ fn render(index: &Index, lang: Lang, standalone: bool, counter: bool, fixed: boo
         municipality: fixed.then(|| AttrValue::from(index.municipalities[0].id.clone())),
         mode: counter.then(|| AttrValue::from("counter")),
         // The offer to read in the browser's language can come only where neither a link nor the
-        // host page names a language, which is where the guide opens in Danish: the Danish
-        // screens keep its room (a build cannot know the browser's languages), the others do not.
-        suggestion_room: lang == SOURCE,
+        // host page names a language, which is where the guide opens in Danish, and never in
+        // counter mode: those screens keep its room (a build cannot know the browser's
+        // languages), the others do not.
+        suggestion_room: lang == SOURCE && !counter,
         packs,
         preloaded: Rc::new(vec![Rc::new(messages)]),
         ..AppProps::default()

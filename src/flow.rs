@@ -47,8 +47,9 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The person pressed Start without choosing a municipality.
     pub missing_municipality: bool,
-    /// A language the browser prefers, offered as a one-tap switch (never switched to silently:
-    /// a counter clerk's browser is not the newcomer's language).
+    /// A language the browser prefers, offered as a one-tap switch (never switched to silently).
+    /// Never in counter mode: there the browser is the clerk's, not the newcomer's, and the
+    /// clerk sets the person's language with the switcher.
     pub suggested: Option<Lang>,
     /// The start page keeps the room of that offer, shown or not: once there, the room stays
     /// (taking the offer, or Next citizen, must not move the page under the person's finger).
@@ -121,7 +122,7 @@ impl State {
         State {
             answers,
             lang,
-            suggested: preferred.filter(|p| *p != lang && host.lang.is_none()),
+            suggested: preferred.filter(|p| *p != lang && host.lang.is_none() && !host.counter),
             suggestion_room: false,
             municipality_fixed: host.municipality.is_some(),
             screen: Screen::Start,
@@ -224,6 +225,9 @@ impl State {
                 }
                 self.answers.municipality = municipality;
                 self.counter |= r.counter;
+                if self.counter {
+                    self.suggested = None;
+                }
                 if let Some(l) = r.lang {
                     self.lang = l;
                     self.suggested = None;
@@ -381,6 +385,12 @@ mod tests {
         assert_eq!((s.lang.code, s.suggested), ("en", None));
         let s = State::new(HostRequest::default(), lang("da"));
         assert_eq!(s.suggested, None, "nothing to suggest when it is already Danish");
+        // At the counter the browser is the clerk's: its language is no hint of the person's.
+        let s = State::new(HostRequest { counter: true, ..HostRequest::default() }, lang("en"));
+        assert_eq!(s.suggested, None, "counter mode from the host page");
+        let s = State::new(HostRequest::default(), lang("en"));
+        let link = Restored { answers: Answers::new(), lang: None, screen: Screen::Start, counter: true };
+        assert_eq!(s.reduce(Action::Restore(link), &c).suggested, None, "counter mode from a link");
     }
 
     #[test]
