@@ -98,6 +98,9 @@ struct Serving {
     guide: String,
     /// How long the wasm takes to arrive (a slow connection).
     wasm_delay: Duration,
+    /// The guide's own page arrives in two parts, this long apart, split inside the first
+    /// screen's top bar (a slow connection: the browser may paint what it has parsed so far).
+    page_split: Duration,
 }
 
 fn serve(dist: &Path) -> Server {
@@ -216,7 +219,19 @@ fn answer_one(
         head.push_str("Access-Control-Allow-Origin: *\r\n");
     }
     head.push_str(&format!("Content-Length: {}\r\nConnection: close\r\n\r\n", body.len()));
-    let _ = stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(&body)).and_then(|_| stream.flush());
+    // (Split after the language switcher's icon: its text then arrives later.)
+    let split = if how.page_split.is_zero() || !(path == "/" || path == "/index.html") {
+        0
+    } else {
+        body.windows(6).position(|w| w == b"</svg>").map_or(0, |i| i + 6)
+    };
+    let _ = stream
+        .write_all(head.as_bytes())
+        .and_then(|_| stream.write_all(&body[..split]))
+        .and_then(|_| stream.flush())
+        .map(|_| std::thread::sleep(if split > 0 { how.page_split } else { Duration::ZERO }))
+        .and_then(|_| stream.write_all(&body[split..]))
+        .and_then(|_| stream.flush());
     let _ = stream.shutdown(std::net::Shutdown::Write);
 }
 
@@ -1904,6 +1919,24 @@ async fn the_first_screen_is_there_before_the_wasm_and_a_choice_made_on_it_is_ke
     let shifts = c.execute("return window.__shifts.map(s => s[0])", vec![]).await.unwrap();
     let moved = c.execute("return window.__moved", vec![]).await.unwrap();
     assert_eq!(shifts, json!([]), "layout shifts from the first paint to the wasm's first screen: {moved}");
+    c.close().await.unwrap();
+
+    // 1b. The page arriving in two parts, the second a second late, split inside the top bar:
+    //     nothing of the half-read screen is shown (it would grow under the eye), only the whole.
+    let slow_page = serve_with(dist(), Serving { page_split: Duration::from_millis(1000), ..Serving::default() });
+    let c = browser_impatient(&driver).await;
+    c.issue_cmd(Cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": observe }))).await.unwrap();
+    c.goto(&format!("{}/", slow_page.base)).await.unwrap();
+    wait_text(&c, "h1", "Hvor bor du, og hvilket sprog vil du læse på?").await;
+    // (The wasm, on time here, has rendered its own first screen in the prerendered one's place.)
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while c.execute("return document.getElementById('velkommen').shadowRoot.querySelector('.vk-mount').hasAttribute('data-rendered')", vec![]).await.unwrap() != json!(true) {
+        assert!(Instant::now() < deadline, "the wasm never rendered");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let shifts = c.execute("return window.__shifts.map(s => s[0])", vec![]).await.unwrap();
+    let moved = c.execute("return window.__moved", vec![]).await.unwrap();
+    assert_eq!(shifts, json!([]), "layout shifts while the page arrived in two parts: {moved}");
     c.close().await.unwrap();
 
     // 2. A municipality and a language chosen and "Start" pressed before the wasm arrives: the
