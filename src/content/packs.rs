@@ -125,16 +125,17 @@ impl Pack {
 }
 
 impl Content {
-    /// Adds pack `id`'s places and areas (a municipality's id or [`NATIONAL`]); an unknown id is
-    /// ignored.
-    pub fn add_pack(&mut self, id: &str, pack: &Pack) {
-        if id == NATIONAL {
-            self.national.areas = pack.areas.clone();
-        } else if let (Some(m), Some(full)) = (self.municipalities.iter_mut().find(|m| m.id == id), &pack.municipality) {
-            // (The pack's own, not another one's: a pack is named by its municipality's id.)
-            if full.id == id {
-                *m = full.clone();
+    /// Adds a pack's content: a municipality's pack replaces that municipality's entry (the
+    /// index's stub) with the whole of it, a municipality the index does not know is ignored;
+    /// the national pack (no municipality) brings the national areas.
+    pub fn add_pack(&mut self, pack: &Pack) {
+        match &pack.municipality {
+            Some(full) => {
+                if let Some(m) = self.municipalities.iter_mut().find(|m| m.id == full.id) {
+                    *m = full.clone();
+                }
             }
+            None => self.national.areas = pack.areas.clone(),
         }
     }
 }
@@ -272,7 +273,7 @@ mod tests {
         for id in c.municipalities.iter().map(|m| m.id.clone()).chain([NATIONAL.to_owned()]).collect::<Vec<_>>() {
             let stem = b.index.pack(&id).unwrap();
             let (_, json) = b.files.iter().find(|(p, _)| *p == pack_file(stem)).unwrap();
-            c.add_pack(&id, &Pack::parse(json).unwrap());
+            c.add_pack(&Pack::parse(json).unwrap());
         }
         assert_eq!(c, Content::embedded().unwrap());
     }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::packs::{pack_file, text_file, Index, Pack, NATIONAL};
+use crate::content::packs::{pack_file, text_file, Index, Pack};
 use crate::content::Content;
 use crate::i18n::{self, Bundle, Lang, SOURCE};
 
@@ -104,7 +104,7 @@ pub struct Packs {
     pub retry: Callback<MouseEvent>,
 }
 
-/// The files `id`'s pack needs in `lang`: its JSON (with the Danish texts), and its texts in
+/// The files the pack `stem` needs in `lang`: its JSON (with the Danish texts), and its texts in
 /// `lang` unless that is Danish.
 fn files(stem: &str, lang: Lang) -> Vec<String> {
     let mut out = vec![pack_file(stem)];
@@ -129,13 +129,13 @@ fn read(path: &str, text: &str, lang: Lang) -> Result<Arrived, String> {
 #[hook]
 pub fn use_packs(source: Rc<PackSource>, municipality: Option<String>, lang: Lang) -> Packs {
     let cache = use_reducer(Cache::default);
-    // The chosen municipality's pack, then the national one: `(pack id, file stem)`.
-    let wanted: Vec<(String, String)> = municipality
+    // The chosen municipality's pack, then the national one (their file stems).
+    let wanted: Vec<String> = municipality
         .iter()
-        .filter_map(|m| source.index.pack(m).map(|s| (m.clone(), s.to_owned())))
-        .flat_map(|m| [m, (NATIONAL.to_owned(), source.index.national_pack.clone())])
+        .filter_map(|m| source.index.pack(m))
+        .flat_map(|stem| [stem.to_owned(), source.index.national_pack.clone()])
         .collect();
-    let needed: Vec<String> = wanted.iter().flat_map(|(_, stem)| files(stem, lang)).collect();
+    let needed: Vec<String> = wanted.iter().flat_map(|stem| files(stem, lang)).collect();
     {
         let cache = cache.clone();
         let source = source.clone();
@@ -170,10 +170,8 @@ pub fn use_packs(source: Rc<PackSource>, municipality: Option<String>, lang: Lan
         let source = source.clone();
         use_memo(arrived, move |_| {
             let mut c = source.index.content();
-            for (file, pack, _) in &cache.packs {
-                if let Some(id) = file.strip_prefix("packs/").and_then(|f| f.rsplit_once('-')).map(|(id, _)| id) {
-                    c.add_pack(id, pack);
-                }
+            for (_, pack, _) in &cache.packs {
+                c.add_pack(pack);
             }
             Rc::new(c)
         })
