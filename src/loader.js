@@ -26,6 +26,8 @@ const INDEX = __INDEX__;
 // must show at once.
 const OFFLINE = __OFFLINE__;
 const RTL = ["ar", "fa"];
+/** The writing direction of a language's text (as `Lang::dir` in the guide). */
+const dirOf = (lang) => (RTL.includes(lang) ? "rtl" : "ltr");
 
 const base = new URL(".", import.meta.url);
 const file = (name) => new URL(name, base).href;
@@ -72,7 +74,7 @@ function crashBlock(lang, place, headingLevel) {
   const again = el("button", { type: "button", class: "vk-button vk-button--primary" }, text(lang, "crash-again"));
   // Start again: the page without the guide's fragment (the answers were only in memory).
   again.addEventListener("click", () => location.replace(location.href.split("#")[0]));
-  return el("div", { class: "vk-alert vk-alert--error", role: "alert", lang, dir: RTL.includes(lang) ? "rtl" : "ltr" },
+  return el("div", { class: "vk-alert vk-alert--error", role: "alert", lang, dir: dirOf(lang) },
     el(headingLevel, { class: "vk-h1", tabindex: "-1" }, text(lang, "crash-heading")),
     el("p", {}, text(lang, "crash-body")),
     phone,
@@ -109,7 +111,7 @@ function fail(mount, host, reason) {
     main.append(crashBlock("da", place, "h1"), crashBlock("en", place, "h2"));
   }
   const lead = lang || "da";
-  mount.replaceChildren(el("div", { class: "vk vk-crash", lang: lead, dir: RTL.includes(lead) ? "rtl" : "ltr" }, main));
+  mount.replaceChildren(el("div", { class: "vk vk-crash", lang: lead, dir: dirOf(lead) }, main));
 }
 
 /** The prerendered first screen that fits how the guide opens, if any: `{ inline: true }` (the one
@@ -223,7 +225,7 @@ async function start() {
     const radio = mount.querySelector("input[name=vk-lang]:checked");
     const shown = mount.querySelector(".vk");
     const lang = [radio && radio.value, shown && shown.getAttribute("lang")].find((l) => l && TEXTS[l]) || "da";
-    const status = el("p", { class: "vk-early-start", role: "status", lang, dir: RTL.includes(lang) ? "rtl" : "ltr" }, text(lang, "early-start"));
+    const status = el("p", { class: "vk-early-start", role: "status", lang, dir: dirOf(lang) }, text(lang, "early-start"));
     button.after(status);
     // The button is often at the bottom of a phone's screen: the answer must not be below it.
     status.scrollIntoView({ block: "nearest" });

@@ -7,4 +7,8 @@ export PATH="$HOME/.cargo/bin:$tools_dir/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+# The wasm features rustc's wasm32 target uses, for running wasm-opt by hand as Trunk runs it
+# (tools/wasm-top, tools/wasm-floor): with them the result has the byte size of dist/'s wasm.
+wasm_opt_features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-reference-types --enable-multivalue)
 cd "$root_dir"
