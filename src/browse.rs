@@ -61,15 +61,16 @@ fn condition_text(m: &Messages, c: &Condition) -> String {
 }
 
 /// Whom an item is for, in words; `None` when it is for everyone. Conditions of one alternative
-/// are joined by "; ", alternatives by " · or: ".
+/// are joined as the reasons on a card are ("; ", Arabic "؛ "), alternatives by " · or: ".
 pub fn who_for(m: &Messages, item: &Item) -> Option<String> {
     if item.is_for_everyone() {
         return None;
     }
+    let separator = m.t("results-reason-separator");
     let alternatives: Vec<String> = item
         .when
         .iter()
-        .map(|alt| alt.iter().map(|c| condition_text(m, c)).collect::<Vec<_>>().join("; "))
+        .map(|alt| alt.iter().map(|c| condition_text(m, c)).collect::<Vec<_>>().join(&separator))
         .collect();
     Some(alternatives.join(&format!(" · {}: ", m.t("q-or"))))
 }
@@ -169,6 +170,10 @@ mod tests {
         );
         let igu = c.national.areas.iter().flat_map(|a| &a.items).find(|i| i.id == "national-igu-job").unwrap();
         assert_eq!(who_for(&da, igu).unwrap(), "Alder: 18–50; Opholdsgrundlag: Jeg er flygtning eller Jeg er familiesammenført");
+        // In Arabic with the Arabic semicolon, as the reasons on a card.
+        let ar = Messages::embedded(crate::i18n::lang("ar").unwrap()).unwrap();
+        let who = who_for(&ar, igu).unwrap();
+        assert!(who.contains("\u{061B} ") && !who.contains(';'), "{who}");
         let card = c.national.areas.iter().flat_map(|a| &a.items).find(|i| i.id == "national-health-card").unwrap();
         assert_eq!(who_for(&da, card), None);
     }

@@ -270,7 +270,7 @@ pub fn answer_text(m: &Messages, q: QuestionId, reply: Option<&Reply>) -> String
         Some(Reply::DontKnow) => m.t("q-dont-know"),
         Some(Reply::Number(n)) => n.to_string(),
         Some(Reply::Options(o)) if o.is_empty() => m.t("check-none"),
-        Some(Reply::Options(o)) => o.iter().map(|o| m.t(&option_id(q, o))).collect::<Vec<_>>().join(", "),
+        Some(Reply::Options(o)) => o.iter().map(|o| m.t(&option_id(q, o))).collect::<Vec<_>>().join(&m.t("list-separator")),
     }
 }
 
@@ -288,7 +288,7 @@ pub fn because_text(m: &Messages, reasons: &[crate::eligibility::Reason]) -> Str
 
 /// What a "may apply" card waits for: "It depends on: Age, Work".
 pub fn depends_text(m: &Messages, unknown: &[QuestionId]) -> String {
-    let questions = unknown.iter().map(|q| question_label(m, *q)).collect::<Vec<_>>().join(", ");
+    let questions = unknown.iter().map(|q| question_label(m, *q)).collect::<Vec<_>>().join(&m.t("list-separator"));
     m.t_with("results-depends", &[("questions", questions.into())])
 }
 
@@ -360,6 +360,22 @@ mod tests {
         assert_eq!(answer_text(&m, QuestionId::Age, Some(&Reply::Number(34))), "34");
         assert_eq!(answer_text(&m, q, Some(&Reply::DontKnow)), "Don't know / prefer not to say");
         assert_eq!(answer_text(&m, q, None), "Not answered");
+    }
+
+    #[test]
+    fn the_items_of_a_list_are_separated_by_each_script_s_own_comma() {
+        let children = |code: &str| {
+            let m = Messages::embedded(lang(code).unwrap()).unwrap();
+            answer_text(&m, QuestionId::Children, Some(&Reply::Options(vec!["0", "6-13"])))
+        };
+        assert!(children("da").contains(", "), "{}", children("da"));
+        for code in ["ar", "fa"] {
+            assert!(children(code).contains("\u{060C} ") && !children(code).contains(','), "{code}: {}", children(code));
+        }
+        assert!(children("ti").contains("\u{1363} ") && !children("ti").contains(','), "{}", children("ti"));
+        let m = Messages::embedded(lang("ar").unwrap()).unwrap();
+        let depends = depends_text(&m, &[QuestionId::Age, QuestionId::Work]);
+        assert!(depends.contains("\u{060C} ") && !depends.contains(','), "{depends}");
     }
 
     #[test]

@@ -1442,6 +1442,38 @@ async fn counter_screens_show_the_persons_language_beside_the_danish() {
         wait_contains(&c, "h1", "Tjek dine svar").await;
         assert_eq!(blocks("h1").await, pair);
         assert_eq!(blocks(".vk-summary__row:nth-child(2) .vk-summary__value").await, pair, "an answer in both languages");
+        // Every label and answer stays inside its own column (a long Danish word such as
+        // "Uddannelsessted" once ran into the answer beside it), and "see results" and "take
+        // your results with you" do not touch.
+        let layout = c
+            .execute(
+                "const r = document.getElementById('velkommen').shadowRoot;
+                 const bad = [];
+                 for (const row of r.querySelectorAll('.vk-summary__row')) {
+                   const cells = [...row.children].map(e => e.getBoundingClientRect());
+                   for (const cell of row.children) {
+                     const box = cell.getBoundingClientRect();
+                     for (const t of cell.querySelectorAll('.vk-bi > span')) {
+                       const b = t.getBoundingClientRect();
+                       if (b.left < box.left - 1 || b.right > box.right + 1) bad.push(t.textContent + ' leaves its cell');
+                     }
+                     if (cell.scrollWidth > cell.clientWidth + 1) bad.push(cell.textContent + ' overflows');
+                   }
+                   for (let i = 0; i < cells.length; i++) for (let j = i + 1; j < cells.length; j++) {
+                     const a = cells[i], b = cells[j];
+                     if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) bad.push(row.textContent + ': cells overlap');
+                   }
+                 }
+                 const go = r.querySelector('.vk-main form button[type=submit]').getBoundingClientRect();
+                 const take = r.querySelector('.vk-take-home__toggle').getBoundingClientRect();
+                 const apart = go.right + 8 <= take.left || take.right + 8 <= go.left || go.bottom + 8 <= take.top;
+                 if (!apart) bad.push('the two buttons touch');
+                 return bad",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(layout, json!([]), "counter check page at {width} px in {code}");
         axe(&c, &format!("counter: check (da + {code}, {width} px)")).await;
         screenshot(&c, &format!("85-{code}-counter-check-{width}")).await;
         // The results.

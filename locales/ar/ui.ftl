@@ -124,6 +124,7 @@ results-contact-heading = تواصل مع { $municipality }
 results-contact-intro = اسأل البلدية إذا لم تكن متأكدًا من أي شيء في هذه الصفحة.
 results-because = يظهر هذا لأنك أجبت: { $reasons }
 results-reason-separator = {"؛ "}
+list-separator = {"، "}
 results-for-everyone = ينطبق على الجميع.
 results-maybe = قد ينطبق عليك – اسأل
 results-depends = هذا يعتمد على: { $questions }

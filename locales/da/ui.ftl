@@ -127,6 +127,9 @@ results-contact-intro = Spørg kommunen, hvis du er i tvivl om noget på denne s
 results-because = Vist, fordi du svarede: { $reasons }
 # Between two answers in "shown because you answered …" (a string literal keeps the space).
 results-reason-separator = {"; "}
+# Between the items of a list inside a sentence ("Alder, Arbejde"; "Under 1 år, 6–13 år"):
+# each script its own comma.
+list-separator = {", "}
 results-for-everyone = Gælder alle.
 results-maybe = Gælder måske – spørg
 results-depends = Det afhænger af: { $questions }

@@ -121,6 +121,7 @@ results-contact-heading = Contact { $municipality }
 results-contact-intro = Ask the municipality if you are unsure about anything on this page.
 results-because = Shown because you answered: { $reasons }
 results-reason-separator = {"; "}
+list-separator = {", "}
 results-for-everyone = Applies to everyone.
 results-maybe = May apply – ask
 results-depends = It depends on: { $questions }

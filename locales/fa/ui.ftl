@@ -124,6 +124,7 @@ results-contact-heading = تماس با { $municipality }
 results-contact-intro = اگر درباره چیزی در این صفحه مطمئن نیستید، از کمون بپرسید.
 results-because = نشان داده شد، چون شما این جواب را دادید: { $reasons }
 results-reason-separator = {"؛ "}
+list-separator = {"، "}
 results-for-everyone = شامل حال همه می‌شود.
 results-maybe = شاید شامل حال شما شود – بپرسید
 results-depends = بستگی دارد به: { $questions }

@@ -124,6 +124,7 @@ results-contact-heading = La xiriir { $municipality }
 results-contact-intro = Weydii dawladda hoose haddii aadan hubin wax ku qoran boggan.
 results-because = Waa la tusay, sababtoo ah waxaad ku jawaabtay: { $reasons }
 results-reason-separator = {"; "}
+list-separator = {", "}
 results-for-everyone = Waxay khusaysaa qof walba.
 results-maybe = Laga yaabaa inay khusayso – weydii
 results-depends = Waxay ku xiran tahay: { $questions }

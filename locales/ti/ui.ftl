@@ -121,6 +121,7 @@ results-contact-heading = ርክብ ምስ { $municipality }
 results-contact-intro = ብዛዕባ ኣብዚ ገጽ ዘሎ ዝኾነ ነገር ርግጸኛ እንተዘይኮንኩም፣ ንኮሙን ሕተቱ።
 results-because = ዝተራእየ፣ ከምዚ ስለ ዝመለስኩም እዩ፦ { $reasons }
 results-reason-separator = {"፤ "}
+list-separator = {"፣ "}
 results-for-everyone = ንኹሉ ሰብ ይምልከት።
 results-maybe = ምናልባት ይምልከተኩም – ሕተቱ
 results-depends = ብዝስዕብ ይውሰን፦ { $questions }

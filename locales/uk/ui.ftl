@@ -124,6 +124,7 @@ results-contact-heading = Зв’язатися з { $municipality }
 results-contact-intro = Запитайте в муніципалітеті, якщо Ви не впевнені в чомусь на цій сторінці.
 results-because = Показано, бо Ви відповіли: { $reasons }
 results-reason-separator = {"; "}
+list-separator = {", "}
 results-for-everyone = Стосується всіх.
 results-maybe = Можливо, стосується Вас – запитайте
 results-depends = Це залежить від: { $questions }

@@ -88,10 +88,12 @@ pub fn check_page(props: &CheckProps) -> Html {
                 </div>
                 { for rows }
             </dl>
-            <form {onsubmit}>
-                <button class="vk-button vk-button--primary" type="submit">{ say(&props.ctx, "check-submit") }</button>
-            </form>
-            <super::take_home::TakeHome ctx={props.ctx.clone()} state={props.state.clone()} />
+            <div class="vk-check-actions">
+                <form {onsubmit}>
+                    <button class="vk-button vk-button--primary" type="submit">{ say(&props.ctx, "check-submit") }</button>
+                </form>
+                <super::take_home::TakeHome ctx={props.ctx.clone()} state={props.state.clone()} />
+            </div>
         </@>
     }
 }

@@ -111,8 +111,11 @@ pub fn lang_switch(props: &SwitchProps) -> Html {
                         <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
                         <path d="M2 12h20M12 2c3 3 4.5 6.5 4.5 10S15 19 12 22c-3-3-4.5-6.5-4.5-10S9 5 12 2z" fill="none" stroke="currentColor" stroke-width="2" />
                     </svg>
-                    <span>{ m.t("lang-switch-label") }{ ": " }</span>
-                    <span lang={props.chosen.code} dir={props.chosen.dir()}>{ props.chosen.name }</span>
+                    // One text, so that on a narrow screen it wraps as words do, beside the icon.
+                    <span>
+                        { m.t("lang-switch-label") }{ ": " }
+                        <span class="vk-langs__name" lang={props.chosen.code} dir={props.chosen.dir()}>{ props.chosen.name }</span>
+                    </span>
                 </summary>
                 <ul class="vk-langs__list">
                     { for LANGS.iter().map(|l| {

@@ -63,7 +63,7 @@ fn full_text(ctx: &Ctx, municipality: &Municipality, item: &Item) -> Html {
         Source::Public { url, name, reviewed, .. } => html! {
             <>
                 <a class="vk-link" href={url.clone()} rel="noreferrer"><bdi>{ name }</bdi></a>
-                { ", " }{ m.t_with("results-reviewed", &[("date", reviewed.as_str().into())]) }
+                { m.t("list-separator") }{ m.t_with("results-reviewed", &[("date", reviewed.as_str().into())]) }
             </>
         },
     };
