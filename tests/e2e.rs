@@ -1393,7 +1393,18 @@ async fn the_quick_form_in_two_languages_reaches_results_with_the_keyboard_only(
     assert_eq!(focused, json!("quick-age"));
     key("41").await;
     key("\u{E007}").await; // Enter
-    wait_text(&c, "h1", &ar.t_with("results-heading", &[("municipality", ar.t("jammerbugt-name").into())])).await;
+    // At the counter the heading is the person's language with the Danish beside it.
+    let da = Messages::embedded(velkommen::i18n::SOURCE).unwrap();
+    wait_text(
+        &c,
+        "h1",
+        &format!(
+            "{}\n{}",
+            ar.t_with("results-heading", &[("municipality", ar.t("jammerbugt-name").into())]),
+            da.t_with("results-heading", &[("municipality", da.t("jammerbugt-name").into())])
+        ),
+    )
+    .await;
     let items = shown_items(&c).await;
     assert!(items.contains(&"national-danish-referral".to_owned()), "age 41 answered: {items:?}");
     screenshot(&c, "83-ar-quick-form-results-1280").await;
@@ -1484,6 +1495,14 @@ async fn counter_screens_show_the_persons_language_beside_the_danish() {
         wait_for(&c, "[data-tier=steps]", "the first steps", |t| !t.is_empty()).await;
         assert_eq!(blocks("[data-tier=steps] li").await, pair);
         assert_eq!(blocks("[data-tier=for-you] .vk-item__title").await, pair);
+        // The clerk reads the page's own heading, its tabs and its buttons in Danish too.
+        assert_eq!(blocks("h1").await, pair, "the results' heading");
+        assert_eq!(blocks(".vk-take-home__toggle").await, pair, "take your results with you");
+        let tabs = c
+            .execute("return [...document.getElementById('velkommen').shadowRoot.querySelectorAll('.vk-toc__list [lang=da]')].map(e => e.textContent)", vec![])
+            .await
+            .unwrap();
+        assert_eq!(tabs[0], json!(velkommen::i18n::Messages::embedded(velkommen::i18n::SOURCE).unwrap().t("results-steps-heading")), "{tabs}");
         axe(&c, &format!("counter: results (da + {code}, {width} px)")).await;
         screenshot(&c, &format!("86-{code}-counter-results-{width}")).await;
         // The browse view with a search.

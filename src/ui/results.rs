@@ -10,12 +10,12 @@ use yew::prelude::*;
 use super::hooks::use_print_opens_details;
 use super::contact::contact_card;
 use super::take_home::{qr_code, results_url, TakeHome};
-use super::text::{dual, tr, BackLink};
+use super::text::{dual, pair, say, tr, BackLink};
 use super::Ctx;
 use crate::content::{Item, Municipality, Source};
 use crate::eligibility::{AreaResult, Fit, ItemResult, Layer};
 use crate::flow::{Action, State};
-use crate::i18n::{because_text, depends_text, Messages};
+use crate::i18n::{because_text, depends_text};
 use crate::results::{self as tiers, results_page};
 
 #[derive(Properties, PartialEq)]
@@ -183,12 +183,21 @@ fn jump_to(id: &str) {
 
 /// The list of tiers on the page, as buttons (the fragment holds the guide's state, so no
 /// `#anchor` links).
-fn contents(m: &Messages, page: &tiers::ResultsPage) -> Html {
+fn contents(ctx: &Ctx, page: &tiers::ResultsPage) -> Html {
+    let m = &ctx.messages;
     let count = |areas: &[AreaResult]| areas.iter().map(|a| a.items.len()).sum::<usize>();
+    // At the counter each label has its Danish after it, for the clerk ("ابدأ من هنا Start her").
+    let label = |id: &str| {
+        if ctx.bilingual {
+            html! { <>{ m.t(id) }{ " " }<span class="vk-bi__da" lang="da" dir="ltr">{ ctx.danish.t(id) }</span></> }
+        } else {
+            html! { { m.t(id) } }
+        }
+    };
     let tiers = [
-        ("vk-tier-steps", m.t("results-steps-heading"), page.steps.len()),
-        ("vk-tier-for-you", m.t("results-for-you-heading"), count(&page.for_you)),
-        ("vk-tier-for-everyone", m.t("results-for-everyone-short"), count(&page.for_everyone)),
+        ("vk-tier-steps", label("results-steps-heading"), page.steps.len()),
+        ("vk-tier-for-you", label("results-for-you-heading"), count(&page.for_you)),
+        ("vk-tier-for-everyone", label("results-for-everyone-short"), count(&page.for_everyone)),
     ];
     html! {
         <nav class="vk-toc vk-noprint" aria-labelledby="vk-toc-heading">
@@ -213,15 +222,24 @@ pub fn results_view(props: &ResultsProps) -> Html {
     };
     let page = results_page(&ctx.content, municipality, &props.state.answers);
     let name = m.t(&municipality.name);
-    let everyone_heading = m.t_with("results-for-everyone-heading", &[("municipality", name.clone().into())]);
+    // A message with the municipality's name in it: at the counter with its Danish beside it.
+    let with_name = |id: &str| {
+        let own = m.t_with(id, &[("municipality", name.clone().into())]);
+        if ctx.bilingual {
+            let da = &ctx.danish;
+            pair(m, html! { { own } }, da.t_with(id, &[("municipality", da.t(&municipality.name).into())]))
+        } else {
+            html! { { own } }
+        }
+    };
     let any_maybe = page.items().any(|i| i.fit == Fit::MayApply);
     let start_again = props.dispatch.reform(|_: MouseEvent| Action::StartAgain);
 
     html! {
         <@{props.ctx.main_tag()} class="vk-main vk-main--wide" id="vk-main">
             <BackLink label={m.t("nav-back")} dispatch={props.dispatch.clone()} />
-            <h1 class="vk-h1" tabindex="-1">{ m.t_with("results-heading", &[("municipality", name.clone().into())]) }</h1>
-            <p class="vk-lead">{ m.t("results-intro") }</p>
+            <h1 class="vk-h1" tabindex="-1">{ with_name("results-heading") }</h1>
+            <p class="vk-lead">{ say(ctx, "results-intro") }</p>
             // Taking the results home (QR code, copy, share, print). "Start again" stands only at
             // the bottom: one tap wipes every answer, so not beside the first button one reaches.
             <div class="vk-actions vk-noprint">
@@ -234,7 +252,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
                 <p>{ m.t_with("print-date", &[("date", today().into())]) }</p>
             </div>
             if page.is_empty() { <p>{ m.t("results-empty") }</p> }
-            { contents(m, &page) }
+            { contents(ctx, &page) }
             if !page.steps.is_empty() {
                 <section class="vk-tier vk-steps" data-tier="steps">
                     <h2 class="vk-tier__title" id="vk-tier-steps" tabindex="-1">{ shown(ctx, "results-steps-heading") }</h2>
@@ -247,7 +265,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             }
             <section class="vk-tier vk-contact-card" data-tier="contact" aria-labelledby="vk-contact-heading">
                 <h2 class="vk-tier__title vk-tier__title--small" id="vk-contact-heading" tabindex="-1">
-                    { m.t_with("results-contact-heading", &[("municipality", name.clone().into())]) }
+                    { with_name("results-contact-heading") }
                 </h2>
                 <p>{ m.t("results-contact-intro") }</p>
                 { contact_card(m, None, &municipality.contact) }
@@ -262,7 +280,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             }
             if !page.for_everyone.is_empty() {
                 <section class="vk-tier" data-tier="for-everyone">
-                    <h2 class="vk-tier__title" id="vk-tier-for-everyone" tabindex="-1">{ everyone_heading.clone() }</h2>
+                    <h2 class="vk-tier__title" id="vk-tier-for-everyone" tabindex="-1">{ with_name("results-for-everyone-heading") }</h2>
                     <p>{ m.t("results-for-everyone-intro") }</p>
                     { areas_view(ctx, "for-everyone", &page.for_everyone, |r| brief(ctx, municipality, r)) }
                 </section>
