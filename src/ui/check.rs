@@ -88,7 +88,9 @@ pub fn check_page(props: &CheckProps) -> Html {
                 </div>
                 { for rows }
             </dl>
-            <div class="vk-check-actions">
+            // "See results" and "Take your results with you" side by side or wrapped, never
+            // touching: the row of buttons the results page has too.
+            <div class="vk-actions">
                 <form {onsubmit}>
                     <button class="vk-button vk-button--primary" type="submit">{ say(&props.ctx, "check-submit") }</button>
                 </form>

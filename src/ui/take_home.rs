@@ -7,6 +7,7 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::text::say;
 use super::Ctx;
 use crate::flow::State;
 use crate::fragment;
@@ -88,7 +89,7 @@ pub fn take_home(props: &TakeHomeProps) -> Html {
     html! {
         <div class="vk-take-home vk-noprint">
             <button type="button" class="vk-button vk-button--secondary vk-take-home__toggle" aria-expanded={open.to_string()}
-                aria-controls="vk-take-home-panel" onclick={toggle}>{ super::text::say(&props.ctx, "take-home-button") }</button>
+                aria-controls="vk-take-home-panel" onclick={toggle}>{ say(&props.ctx, "take-home-button") }</button>
             if *open {
                 <div class="vk-take-home__panel" id="vk-take-home-panel">
                     <h2 class="vk-take-home__heading">{ m.t("take-home-heading") }</h2>
